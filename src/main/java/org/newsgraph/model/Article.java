@@ -1,0 +1,32 @@
+package org.newsgraph.model;
+
+import java.util.List;
+
+/**
+ * A cleaned news article: the body every offset points into, and its metadata.
+ *
+ * @param id sha256 of the cleaned text, hex
+ * @param publishedSource where {@code published} came from: "given" (the caller), "metadata" (the
+ *     source document), "dateline", "embed", or null when no date is known
+ */
+public record Article(
+    String id,
+    String url,
+    String title,
+    String publisher,
+    String published,
+    String publishedSource,
+    String language,
+    String text,
+    List<Removed> removed,
+    List<Embed> embeds) {
+  public Article {
+    removed = List.copyOf(removed);
+    embeds = List.copyOf(embeds);
+  }
+
+  /** The same article dated; the source says where the date came from. */
+  public Article withPublished(String date, String source) {
+    return new Article(id, url, title, publisher, date, source, language, text, removed, embeds);
+  }
+}

@@ -1,0 +1,9 @@
+package org.newsgraph.model;
+
+/**
+ * A piece of boilerplate that cleaning took out of the body.
+ *
+ * @param kind what it was: copyright, share, subscribe, newsletter, embed
+ * @param text the removed text, as it stood in the raw document
+ */
+public record Removed(String kind, String text) {}

@@ -1,0 +1,48 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sentence with its tokens and dependency parse; offsets are UTF-16 indexes into the article.
+ *
+ * @param index position in the article, from 0
+ */
+public record Sentence(
+    int index, int start, int end, List<Token> tokens, List<Dependency> dependencies) {
+  public Sentence {
+    tokens = List.copyOf(tokens);
+    dependencies = List.copyOf(dependencies);
+  }
+
+  /** The dependency whose dependent is the given token, or null for an unattached token. */
+  public Dependency headOf(int token) {
+    for (Dependency d : dependencies) {
+      if (d.dependent() == token) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** The dependencies whose governor is the given token. */
+  public List<Dependency> childrenOf(int token) {
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : dependencies) {
+      if (d.governor() == token) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** The index of the first token that starts at or after the offset, or -1. */
+  public int tokenAt(int offset) {
+    for (Token t : tokens) {
+      if (t.end() > offset) {
+        return t.index();
+      }
+    }
+    return -1;
+  }
+}
