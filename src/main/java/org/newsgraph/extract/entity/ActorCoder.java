@@ -1,0 +1,68 @@
+package org.newsgraph.extract.entity;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.newsgraph.extract.entity.lexicon.EntryKind;
+import org.newsgraph.extract.entity.lexicon.LexiconEntry;
+import org.newsgraph.model.Actor;
+
+/**
+ * Gives an entity its actor code: a person's dated lexicon entry, else the title the article
+ * gives; an institution, country or capital from the lexicon; a group from its modifier.
+ */
+final class ActorCoder {
+  private final LexiconView lexicon;
+
+  ActorCoder(LexiconView lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  Actor code(MentionMerger.Cluster cluster, LocalDate date) {
+    Candidate titled =
+        cluster.mentions.stream().filter(m -> m.title() != null).findFirst().orElse(null);
+    for (Candidate m : cluster.mentions) {
+      if (m.key() != null && m.key().startsWith("G:")) {
+        return Actor.of(m.titleCountry(), m.titleSector());
+      }
+    }
+    if ("PERSON".equals(cluster.type)) {
+      return person(cluster, titled, date);
+    }
+    for (Candidate m : longestFirst(cluster)) {
+      Optional<LexiconEntry> e =
+          lexicon.find(m.text(), EntryKind.INSTITUTION, EntryKind.CAPITAL, EntryKind.COUNTRY);
+      if (e.isPresent()) {
+        String sector = e.get().sector();
+        if (e.get().kind() == EntryKind.CAPITAL && sector == null) {
+          sector = "GOV"; // a capital acting is its government: "Moscow reaffirmed"
+        }
+        return Actor.of(e.get().country(), sector);
+      }
+    }
+    return null;
+  }
+
+  private Actor person(MentionMerger.Cluster cluster, Candidate titled, LocalDate date) {
+    String titleCountry = titled == null ? null : titled.titleCountry();
+    String titleSector = titled == null ? null : titled.titleSector();
+    for (Candidate m : longestFirst(cluster)) {
+      Optional<LexiconEntry> e = lexicon.person(m.text(), date);
+      if (e.isPresent()) {
+        String country = e.get().country();
+        String sector = e.get().sector();
+        if (sector == null && titleSector != null
+            && (titleCountry == null || titleCountry.equals(country))) {
+          sector = titleSector; // an office the lexicon does not list, as the article gives it
+        }
+        return Actor.of(country, sector);
+      }
+    }
+    return Actor.of(titleCountry, titleSector);
+  }
+
+  private static java.util.List<Candidate> longestFirst(MentionMerger.Cluster cluster) {
+    return cluster.mentions.stream()
+        .sorted((a, b) -> Integer.compare(b.text().length(), a.text().length()))
+        .toList();
+  }
+}

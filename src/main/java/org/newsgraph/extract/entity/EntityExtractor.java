@@ -1,0 +1,135 @@
+package org.newsgraph.extract.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.entity.lexicon.ActorLexicon;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Place;
+import org.newsgraph.nlp.ParsedArticle;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * The entity layer: people, organizations and places with their mentions merged, titles and
+ * actor codes. Thread-safe; the lexicon is loaded once and passed in.
+ */
+public final class EntityExtractor implements Stage<ParsedArticle, EntityLayer> {
+  private final NameFinder names;
+  private final TitleReader titles;
+  private final GroupFinder groups;
+  private final ActorCoder coder;
+  private final ReferenceResolver references;
+
+  public EntityExtractor(ActorLexicon lexicon) {
+    LexiconView view = new LexiconView(lexicon);
+    this.names = new NameFinder(view, readWordList("/entity/organization-words.txt"));
+    this.titles = new TitleReader(view);
+    this.groups = new GroupFinder(view);
+    this.coder = new ActorCoder(view);
+    this.references = new ReferenceResolver(view);
+  }
+
+  @Override
+  public EntityLayer apply(ParsedArticle doc) {
+    LocalDate date = dateOf(doc.article().published());
+    List<Candidate> found = titles.attach(doc, names.find(doc));
+    List<Candidate> all = new ArrayList<>(found);
+    for (Candidate g : groups.find(doc, found, date)) {
+      all.removeIf(g::overlaps); // "U.S. forces" replaces the bare "U.S." inside it
+      all.add(g);
+    }
+    List<MentionMerger.Cluster> clusters = MentionMerger.merge(all);
+    Map<MentionMerger.Cluster, Actor> actors = new HashMap<>();
+    for (MentionMerger.Cluster c : clusters) {
+      actors.put(c, coder.code(c, date));
+    }
+    for (ReferenceResolver.Reference r : references.resolve(doc, clusters, actors)) {
+      r.cluster().mentions.add(r.mention());
+    }
+    return build(doc, clusters, actors);
+  }
+
+  private static EntityLayer build(
+      ParsedArticle doc, List<MentionMerger.Cluster> clusters, Map<MentionMerger.Cluster, Actor> actors) {
+    List<Entity> entities = new ArrayList<>();
+    List<Place> places = new ArrayList<>();
+    int n = 0;
+    for (MentionMerger.Cluster c : clusters) {
+      c.mentions.sort(Comparator.comparingInt(Candidate::start));
+      List<Mention> mentions = new ArrayList<>();
+      Set<Integer> seen = new HashSet<>();
+      String name = null;
+      String title = null;
+      for (Candidate m : c.mentions) {
+        if (seen.add(m.start())) {
+          mentions.add(Mention.of(doc.text(), m.start(), m.end()));
+        }
+        if (isName(m) && (name == null || m.text().length() > name.length())) {
+          name = m.text();
+        }
+        if (title == null) {
+          title = m.title();
+        }
+      }
+      if (name == null) {
+        continue; // only pronouns: nothing to name it by
+      }
+      Actor actor = actors.get(c);
+      entities.add(new Entity("E" + ++n, name, c.type, title, actor, mentions));
+      if ("LOCATION".equals(c.type)) {
+        places.add(new Place(name, actor == null ? null : actor.country(), null, null, mentions));
+      }
+    }
+    return new EntityLayer(entities, places);
+  }
+
+  /** A mention that names, as opposed to a pronoun or a description. */
+  private static boolean isName(Candidate m) {
+    return m.key() == null || !m.key().equals(ReferenceResolver.REFERENCE_KEY);
+  }
+
+  static LocalDate dateOf(String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  static Set<String> readWordList(String resource) {
+    InputStream in = EntityExtractor.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource);
+    }
+    Set<String> out = new HashSet<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String word = line.replaceAll("#.*", "").strip();
+        if (!word.isEmpty()) {
+          out.add(word.toLowerCase());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(resource, e);
+    }
+    return out;
+  }
+}

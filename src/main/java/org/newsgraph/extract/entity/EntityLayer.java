@@ -1,0 +1,59 @@
+package org.newsgraph.extract.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Place;
+
+/**
+ * The entities of one article, with lookups by id and by offset for the later extractors.
+ * Offsets are UTF-16 indexes into the article text.
+ */
+public record EntityLayer(List<Entity> entities, List<Place> places) {
+  public EntityLayer {
+    entities = List.copyOf(entities);
+    places = List.copyOf(places);
+  }
+
+  /** The entity with this id, or null. */
+  public Entity byId(String id) {
+    for (Entity e : entities) {
+      if (e.id().equals(id)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The entity one of whose mentions overlaps [start, end), preferring the mention that covers
+   * most of the range; null if none.
+   */
+  public Entity at(int start, int end) {
+    Entity best = null;
+    int bestOverlap = 0;
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        int overlap = Math.min(end, m.end()) - Math.max(start, m.start());
+        if (overlap > bestOverlap) {
+          best = e;
+          bestOverlap = overlap;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Every mention start offset mapped to its entity, for scanning a sentence left to right. */
+  public Map<Integer, Entity> byMentionStart() {
+    Map<Integer, Entity> out = new HashMap<>();
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        out.put(m.start(), e);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,161 @@
+package org.newsgraph.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.entity.lexicon.EntryKind;
+import org.newsgraph.extract.entity.lexicon.LexiconEntry;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.ParsedArticle;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Reads a person's title from the words before the name ("White House press secretary Karoline
+ * Leavitt") or from an apposition ("Fernando Reyes Matta, director of the center"), with the
+ * country the title names.
+ */
+final class TitleReader {
+  /** Relations that join a pre-name title word to the name or to another title word. */
+  private static final Set<String> TITLE_LINKS = Set.of("compound", "amod", "flat", "nmod:poss");
+
+  /** Words that make a title a past one: a former minister holds no office now. */
+  private static final Set<String> PAST_MARKERS = Set.of("former", "ex", "ex-", "late", "then");
+
+  /** Longest title phrase tried, in tokens ("deputy assistant secretary of state"). */
+  private static final int MAX_TITLE_WORDS = 5;
+
+  /** Longest apposition read as a title, in tokens. */
+  private static final int MAX_APPOSITION_TOKENS = 14;
+
+  private final LexiconView lexicon;
+
+  TitleReader(LexiconView lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Candidate> attach(ParsedArticle doc, List<Candidate> candidates) {
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      out.add("PERSON".equals(c.type()) ? read(doc, c) : c);
+    }
+    return out;
+  }
+
+  private Candidate read(ParsedArticle doc, Candidate c) {
+    Sentence s = doc.sentences().get(c.sentence());
+    int from = preNameStart(s, c);
+    if (from < c.first()) {
+      Candidate t = titled(doc, s, from, c.first() - 1, c);
+      if (t != null) {
+        return t;
+      }
+    }
+    for (Dependency d : s.dependencies()) {
+      if (!d.relation().equals("appos")) {
+        continue;
+      }
+      int other =
+          within(d.governor(), c) ? d.dependent() : within(d.dependent(), c) ? d.governor() : -1;
+      if (other < 0 || within(other, c)) {
+        continue;
+      }
+      int[] range = subtree(s, other, c);
+      if (range[1] - range[0] < MAX_APPOSITION_TOKENS) {
+        Candidate t = titled(doc, s, range[0], range[1], c);
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return c;
+  }
+
+  /** The first token of the unbroken run of title words just before the name. */
+  private static int preNameStart(Sentence s, Candidate c) {
+    int from = c.first();
+    for (int j = c.first() - 1; j >= 0; j--) {
+      Token t = s.tokens().get(j);
+      if (t.pos().equals("DT") || t.pos().equals("POS") || !t.word().matches("[\\p{L}.\\-]+")) {
+        break;
+      }
+      if (!attachesTo(s, j, c.first(), c.last())) {
+        break;
+      }
+      from = j;
+    }
+    return from;
+  }
+
+  /** Whether token j hangs, through title links, on a token in [lo, hi] or between. */
+  private static boolean attachesTo(Sentence s, int j, int lo, int hi) {
+    int at = j;
+    for (int steps = 0; steps < 8; steps++) {
+      Dependency d = s.headOf(at);
+      if (d == null || !TITLE_LINKS.contains(d.relation())) {
+        return false;
+      }
+      if (d.governor() > j && d.governor() <= hi && d.governor() >= Math.min(lo, j)) {
+        return true;
+      }
+      at = d.governor();
+    }
+    return false;
+  }
+
+  /** The candidate with the title tokens [from, to], if they contain a title word. */
+  private Candidate titled(ParsedArticle doc, Sentence s, int from, int to, Candidate c) {
+    LexiconEntry title = null;
+    String country = null;
+    boolean past = false;
+    List<String> words = s.tokens().stream().map(Token::word).toList();
+    for (int i = from; i <= to; i++) {
+      past |= PAST_MARKERS.contains(words.get(i).toLowerCase());
+      for (int n = Math.min(MAX_TITLE_WORDS, to - i + 1); n >= 1; n--) {
+        String phrase = LexiconView.words(s.tokens(), i, i + n - 1, doc.text());
+        Optional<LexiconEntry> t = lexicon.find(phrase, EntryKind.TITLE);
+        if (t.isPresent() && title == null) {
+          title = t.get();
+          break;
+        }
+        Optional<String> k = lexicon.country(phrase);
+        if (k.isPresent() && country == null && k.get() != null) {
+          country = k.get();
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    if (title == null) {
+      return null;
+    }
+    String text = LexiconView.words(s.tokens(), from, to, doc.text());
+    text = text.replaceAll("^(?:the|a|an)\\s+", "");
+    return c.withTitle(text, country, past ? null : title.sector());
+  }
+
+  private static boolean within(int token, Candidate c) {
+    return token >= c.first() && token <= c.last();
+  }
+
+  /** The token range of the subtree under {@code root}, never reaching into the name. */
+  private static int[] subtree(Sentence s, int root, Candidate c) {
+    int lo = root;
+    int hi = root;
+    List<Integer> stack = new ArrayList<>(List.of(root));
+    while (!stack.isEmpty()) {
+      int at = stack.remove(stack.size() - 1);
+      for (Dependency d : s.childrenOf(at)) {
+        int k = d.dependent();
+        if (within(k, c) || d.relation().equals("punct") || d.relation().equals("appos")) {
+          continue;
+        }
+        lo = Math.min(lo, k);
+        hi = Math.max(hi, k);
+        stack.add(k);
+      }
+    }
+    return new int[] {lo, hi};
+  }
+}

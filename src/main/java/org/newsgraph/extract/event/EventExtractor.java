@@ -1,0 +1,137 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.QuotedSpans;
+import org.newsgraph.model.DateMention;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.Location;
+import org.newsgraph.model.Mention;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.ParsedArticle;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Codes the actions an article reports as PLOVER events with source, target, date, place and
+ * modality. A first version over the clearest triggers; words inside quotations are the
+ * speaker's claims and are left to a later version.
+ */
+public final class EventExtractor implements Stage<EventInput, List<Event>> {
+  /** Prepositions that place an event: "in Caracas", "to the Caribbean". */
+  private static final Set<String> PLACE_CASES = Set.of("in", "to", "at", "near", "into", "off");
+
+  private final TriggerLexicon triggers;
+
+  public EventExtractor(TriggerLexicon triggers) {
+    this.triggers = triggers;
+  }
+
+  @Override
+  public List<Event> apply(EventInput in) {
+    ParsedArticle doc = in.doc();
+    QuotedSpans quoted = QuotedSpans.of(doc.text());
+    List<Event> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        Trigger trigger = triggers.match(t);
+        if (trigger == null || quoted.inside(t.start())) {
+          continue;
+        }
+        RoleReader.Roles roles = RoleReader.read(s, t, trigger.noun());
+        EventActor source = actor(doc, in, s, roles.source());
+        EventActor target = actor(doc, in, s, roles.target());
+        if (source == null && target == null) {
+          continue; // an action with nobody attached is not yet an event worth coding
+        }
+        boolean negated = Modality.negated(s, roles.clauseHead()) || Modality.negated(s, t.index());
+        boolean hypothetical =
+            Modality.hypothetical(s, roles.clauseHead()) || Modality.hypothetical(s, t.index());
+        DateMention date = dateOf(in, s, t);
+        String published = doc.article().published();
+        out.add(
+            new Event(
+                "V" + (out.size() + 1),
+                trigger.type(),
+                trigger.mode(),
+                trigger.cameo(),
+                source,
+                target,
+                date != null ? date.value() : published,
+                date != null ? "text" : published != null ? "published" : null,
+                place(in, s, roles.clauseHead()),
+                negated,
+                hypothetical,
+                Mention.of(doc.text(), s.start(), s.end()),
+                Mention.of(doc.text(), t.start(), t.end()),
+                confidence(source, target, date)));
+      }
+    }
+    return out;
+  }
+
+  private static EventActor actor(ParsedArticle doc, EventInput in, Sentence s, int token) {
+    if (token < 0) {
+      return null;
+    }
+    Token t = s.tokens().get(token);
+    Entity e = in.entities().at(t.start(), t.end());
+    if (e != null) {
+      return new EventActor(e.id(), e.name(), e.actor());
+    }
+    if (!t.isNoun()) {
+      return null;
+    }
+    int lo = token;
+    for (Dependency d : s.childrenOf(token)) {
+      if ((d.relation().equals("compound") || d.relation().equals("amod")) && d.dependent() < lo) {
+        lo = d.dependent();
+      }
+    }
+    return new EventActor(null, doc.text().substring(s.tokens().get(lo).start(), t.end()), null);
+  }
+
+  /** The dated expression in the trigger's sentence nearest the trigger, if any. */
+  private static DateMention dateOf(EventInput in, Sentence s, Token t) {
+    DateMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (DateMention d : in.dates().within(s.start(), s.end())) {
+      if (d.value() == null) {
+        continue;
+      }
+      int distance = Math.abs(d.start() - t.start());
+      if (distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static Location place(EventInput in, Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod")) {
+        continue;
+      }
+      String prep = RoleReader.caseOf(s, d.dependent());
+      Token t = s.tokens().get(d.dependent());
+      Entity e = in.entities().at(t.start(), t.end());
+      if (prep != null && PLACE_CASES.contains(prep) && e != null && e.type().equals("LOCATION")) {
+        return new Location(e.name(), e.actor() == null ? null : e.actor().country(), null, null);
+      }
+    }
+    return null;
+  }
+
+  private static double confidence(EventActor source, EventActor target, DateMention date) {
+    double c = 0.4;
+    c += source != null && source.entity() != null ? 0.2 : 0;
+    c += target != null && target.entity() != null ? 0.2 : 0;
+    c += date != null ? 0.1 : 0;
+    return Math.round(c * 100) / 100.0;
+  }
+}

@@ -1,0 +1,77 @@
+package org.newsgraph.extract.event;
+
+import java.util.Set;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+
+/** Whether an action is negated or only possible, read from the words around its trigger. */
+final class Modality {
+  /** Adverbs and determiners that deny the action: "had not spoken", "neither government". */
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+
+  /** Auxiliaries that make it possible rather than real. */
+  private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should", "can", "will", "must");
+
+  /** Governing words that report an intention or a question, not an act. */
+  private static final Set<String> IRREALIS =
+      Set.of("willing", "want", "plan", "intend", "hope", "seek", "consider", "propose", "threaten",
+          "whether", "if", "unwilling", "refuse", "ready", "prepared", "able", "likely", "possible");
+
+  private Modality() {}
+
+  /** Whether the trigger or a word governing it, or its subject, is negated. */
+  static boolean negated(Sentence s, int trigger) {
+    for (int at = trigger, steps = 0; at >= 0 && steps < 3; steps++) {
+      for (Dependency d : s.childrenOf(at)) {
+        String w = s.tokens().get(d.dependent()).word().toLowerCase();
+        if ((d.relation().equals("advmod") || d.relation().equals("det") || d.relation().equals("cc:preconj"))
+            && NEGATORS.contains(w)) {
+          return true;
+        }
+        if (d.relation().startsWith("nsubj")) {
+          for (Dependency dd : s.childrenOf(d.dependent())) {
+            String ww = s.tokens().get(dd.dependent()).word().toLowerCase();
+            if (NEGATORS.contains(ww)) {
+              return true; // "neither government appears willing"
+            }
+          }
+        }
+      }
+      Dependency up = s.headOf(at);
+      if (up == null || !(up.relation().equals("xcomp") || up.relation().equals("obj")
+          || up.relation().equals("ccomp") || up.relation().startsWith("nmod"))) {
+        return false;
+      }
+      at = up.governor();
+    }
+    return false;
+  }
+
+  /** Whether the trigger sits under a modal, an intention or a question. */
+  static boolean hypothetical(Sentence s, int trigger) {
+    for (int at = trigger, steps = 0; at >= 0 && steps < 4; steps++) {
+      for (Dependency d : s.childrenOf(at)) {
+        String w = s.tokens().get(d.dependent()).word().toLowerCase();
+        if ((d.relation().equals("aux") && MODALS.contains(w))
+            || (d.relation().equals("mark") && IRREALIS.contains(w))) {
+          return true;
+        }
+      }
+      Dependency up = s.headOf(at);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      String governor = s.tokens().get(up.governor()).lemma().toLowerCase();
+      if ((up.relation().equals("xcomp") || up.relation().equals("ccomp") || up.relation().startsWith("acl"))
+          && IRREALIS.contains(governor)) {
+        return true;
+      }
+      if (!(up.relation().equals("xcomp") || up.relation().equals("obj") || up.relation().startsWith("nmod")
+          || up.relation().equals("conj"))) {
+        return false;
+      }
+      at = up.governor();
+    }
+    return false;
+  }
+}

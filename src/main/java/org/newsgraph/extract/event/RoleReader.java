@@ -1,0 +1,113 @@
+package org.newsgraph.extract.event;
+
+import java.util.Set;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds an event's source and target tokens in the parse, within the trigger's clause: the
+ * agent and patient of a verb, the possessor and "with"/"for" object of an event noun.
+ */
+final class RoleReader {
+  /** Prepositions whose object is the target: "a call with Putin", "support for Caracas". */
+  private static final Set<String> TARGET_CASES = Set.of("with", "for", "against", "on", "to", "toward", "towards", "between");
+
+  /** Verbs that carry an event noun: "reaffirmed its support", "imposed sanctions". */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("reaffirm", "express", "offer", "give", "make", "hold", "have", "impose", "announce",
+          "provide", "extend", "voice", "pledge", "receive", "execute", "launch", "conduct", "carry");
+
+  private RoleReader() {}
+
+  /** Token indexes of source and target (-1 where none), and the clause head that carries them. */
+  record Roles(int source, int target, int clauseHead) {}
+
+  static Roles read(Sentence s, Token trigger, boolean noun) {
+    return noun ? ofNoun(s, trigger.index()) : ofVerb(s, trigger.index());
+  }
+
+  private static Roles ofVerb(Sentence s, int verb) {
+    int source = -1;
+    int target = -1;
+    int passiveSubject = -1;
+    for (Dependency d : s.childrenOf(verb)) {
+      switch (d.relation()) {
+        case "nsubj" -> source = d.dependent();
+        case "nsubj:pass" -> passiveSubject = d.dependent();
+        case "obj" -> target = d.dependent();
+        case "obl:agent" -> source = d.dependent();
+        case "obl" -> {
+          String prep = caseOf(s, d.dependent());
+          if ("by".equals(prep) && passiveSubject >= 0) {
+            source = d.dependent();
+          } else if (target < 0 && prep != null && TARGET_CASES.contains(prep)) {
+            target = d.dependent();
+          }
+        }
+        default -> {}
+      }
+    }
+    if (passiveSubject >= 0) {
+      target = passiveSubject;
+    }
+    if (source < 0) {
+      // "... and seized": the subject of the first conjunct; an xcomp shares its governor's.
+      Dependency up = s.headOf(verb);
+      if (up != null && (up.relation().equals("conj") || up.relation().equals("xcomp"))) {
+        source = ofVerb(s, up.governor()).source();
+      }
+    }
+    return new Roles(source, target, verb);
+  }
+
+  private static Roles ofNoun(Sentence s, int noun) {
+    int source = -1;
+    int target = -1;
+    for (Dependency d : s.childrenOf(noun)) {
+      if (d.relation().equals("nmod:poss")) {
+        source = d.dependent();
+      } else if (d.relation().equals("nmod")) {
+        String prep = caseOf(s, d.dependent());
+        if ("between".equals(prep)) {
+          source = d.dependent();
+          target = conjunct(s, d.dependent());
+        } else if (target < 0 && prep != null && TARGET_CASES.contains(prep)) {
+          target = d.dependent();
+        } else if ("by".equals(prep) || "from".equals(prep)) {
+          source = d.dependent();
+        }
+      }
+    }
+    int head = noun;
+    Dependency up = s.headOf(noun);
+    if (up != null && up.governor() >= 0 && up.relation().equals("obj")
+        && LIGHT_VERBS.contains(s.tokens().get(up.governor()).lemma().toLowerCase())) {
+      head = up.governor();
+      int subject = ofVerb(s, head).source();
+      if (subject >= 0 && (source < 0 || s.tokens().get(source).pos().startsWith("PRP"))) {
+        source = subject; // "Moscow reaffirmed its support": Moscow, not "its"
+      }
+    }
+    return new Roles(source, target, head);
+  }
+
+  /** The preposition of a nominal, from its "case" child. */
+  static String caseOf(Sentence s, int nominal) {
+    for (Dependency d : s.childrenOf(nominal)) {
+      if (d.relation().equals("case")) {
+        return s.tokens().get(d.dependent()).word().toLowerCase();
+      }
+    }
+    return null;
+  }
+
+  private static int conjunct(Sentence s, int first) {
+    for (Dependency d : s.childrenOf(first)) {
+      if (d.relation().equals("conj")) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,73 @@
+package org.newsgraph.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.extract.entity.EntityLayer;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.ParsedArticle;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/** Turns the subject of a cue into a speaker: the entity it mentions, or the words it uses. */
+final class SpeakerResolver {
+  /** Longest unnamed speaker phrase kept, in tokens ("regional analysts"). */
+  private static final int MAX_NAME_TOKENS = 8;
+
+  private SpeakerResolver() {}
+
+  /** The subject of the cue verb (or of the verb it is conjoined to), or -1. */
+  static int subjectOf(Sentence s, int verb) {
+    for (int at = verb, steps = 0; at >= 0 && steps < 4; steps++) {
+      for (Dependency d : s.childrenOf(at)) {
+        if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+          return d.dependent();
+        }
+      }
+      Dependency up = s.headOf(at);
+      // "... and added": the subject sits on the first conjunct; "noting ..." on the main verb.
+      if (up == null || !(up.relation().equals("conj") || up.relation().equals("advcl"))) {
+        return -1;
+      }
+      at = up.governor();
+    }
+    return -1;
+  }
+
+  /** The speaker a subject token names. */
+  static EntityRef resolve(ParsedArticle doc, EntityLayer entities, Sentence s, int subject) {
+    Token head = s.tokens().get(subject);
+    Entity e = entities.at(head.start(), head.end());
+    if (e != null) {
+      return new EntityRef(e.id(), e.name());
+    }
+    int[] range = phrase(s, subject);
+    String words = doc.text().substring(s.tokens().get(range[0]).start(), s.tokens().get(range[1]).end());
+    return new EntityRef(null, words);
+  }
+
+  /** The noun phrase under a head, without clauses hanging on it. */
+  private static int[] phrase(Sentence s, int head) {
+    int lo = head;
+    int hi = head;
+    List<Integer> stack = new ArrayList<>(List.of(head));
+    while (!stack.isEmpty()) {
+      int at = stack.remove(stack.size() - 1);
+      for (Dependency d : s.childrenOf(at)) {
+        String r = d.relation();
+        if (r.startsWith("acl") || r.equals("punct") || r.equals("appos") || r.startsWith("nmod")
+            || r.equals("det")) {
+          continue;
+        }
+        lo = Math.min(lo, d.dependent());
+        hi = Math.max(hi, d.dependent());
+        stack.add(d.dependent());
+      }
+    }
+    if (hi - lo >= MAX_NAME_TOKENS) {
+      return new int[] {head, head};
+    }
+    return new int[] {lo, hi};
+  }
+}
