@@ -1,0 +1,132 @@
+package org.newsgraph.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plain-text file as one document.
+ *
+ * <p>The encoding is taken from a byte order mark, else the file is read as UTF-8 when it is valid
+ * UTF-8, else the charset is detected (windows-1252, ISO-8859-1, UTF-16 without a mark, ...). Line
+ * endings become {@code \n}. When the first line is followed by a blank line it is the title: it
+ * goes to {@link DocumentMetadata#title()} and the text keeps only the body.
+ *
+ * <p>A missing, unreadable, empty, binary, oversized or undecodable file is refused with a {@link
+ * ReadException} naming the file and the one reason.
+ */
+public final class TextFileReader implements DocumentReader {
+  /** A first line longer than this, in characters, is never taken for a title: 300. */
+  public static final int MAX_TITLE_CHARS = 300;
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n?|[\u2028\u2029]");
+
+  private final ReadLimits limits;
+
+  /** A reader with {@link ReadLimits#DEFAULTS}. */
+  public TextFileReader() {
+    this(ReadLimits.DEFAULTS);
+  }
+
+  public TextFileReader(ReadLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  @Override
+  public void read(Path input, Consumer<RawDocument> sink) throws ReadException {
+    String name = input.toString();
+    String text = normalizeLineEndings(TextDecoder.decode(name, load(input, name)));
+    if (isBlank(text)) {
+      throw new ReadException(name, "empty file (only whitespace)");
+    }
+    sink.accept(split(name, text));
+  }
+
+  private byte[] load(Path input, String name) throws ReadException {
+    if (Files.isDirectory(input)) {
+      throw new ReadException(name, "is a directory, not a file");
+    }
+    if (!Files.exists(input)) {
+      throw new ReadException(name, "no such file");
+    }
+    if (!Files.isReadable(input)) {
+      throw new ReadException(name, "not readable (permission denied)");
+    }
+    try {
+      long size = Files.size(input);
+      if (size > limits.maxBytes()) {
+        throw tooLarge(name, size);
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(input)) {
+        // Read one byte past the limit: the file may have grown since size() was asked.
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+      }
+      if (bytes.length > limits.maxBytes()) {
+        throw tooLarge(name, bytes.length);
+      }
+      if (bytes.length == 0) {
+        throw new ReadException(name, "empty file (0 bytes)");
+      }
+      return bytes;
+    } catch (NoSuchFileException e) {
+      throw new ReadException(name, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new ReadException(name, "not readable (permission denied)", e);
+    } catch (IOException e) {
+      throw new ReadException(name, "cannot be read (" + e + ")", e);
+    }
+  }
+
+  private ReadException tooLarge(String name, long size) {
+    return new ReadException(
+        name,
+        "too large: more than "
+            + limits.maxBytes()
+            + " bytes (ReadLimits.maxBytes); it has "
+            + (size > limits.maxBytes() + 1 ? size + " bytes" : "at least " + size));
+  }
+
+  /** Blank counting no-break and zero-width spaces as blank too. */
+  static boolean isBlank(String text) {
+    return text.codePoints()
+        .allMatch(
+            c ->
+                Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || c == 0x200B
+                    || c == 0x2060
+                    || c == 0xFEFF);
+  }
+
+  static String normalizeLineEndings(String text) {
+    return LINE_BREAK.matcher(text).replaceAll("\n");
+  }
+
+  /** Splits off a title: a short first line, then a blank line, then some body. */
+  static RawDocument split(String source, String text) {
+    int firstBreak = text.indexOf('\n');
+    if (firstBreak > 0) {
+      String first = text.substring(0, firstBreak).strip();
+      int secondBreak = text.indexOf('\n', firstBreak + 1);
+      String second =
+          secondBreak < 0
+              ? text.substring(firstBreak + 1)
+              : text.substring(firstBreak + 1, secondBreak);
+      String body = secondBreak < 0 ? "" : text.substring(secondBreak + 1);
+      if (!first.isEmpty()
+          && first.length() <= MAX_TITLE_CHARS
+          && isBlank(second)
+          && !isBlank(body)) {
+        return new RawDocument(source, body, new DocumentMetadata(null, first, null, null));
+      }
+    }
+    return new RawDocument(source, text, DocumentMetadata.NONE);
+  }
+}
