@@ -76,7 +76,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     var pipeline = pipelineOptions.pipeline();
     BatchRunner runner =
-        new BatchRunner(pipeline, new TextFileReader(), Math.min(pipelineOptions.threads, files.size()));
+        new BatchRunner(
+            pipeline, new TextFileReader(), Math.min(pipelineOptions.threads, files.size()));
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     ProgressBar progress = new ProgressBar(err, files.size());
     int failures =
@@ -149,7 +150,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     try {
       Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
       Files.writeString(tmp, content + "\n", StandardCharsets.UTF_8);
-      Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+      Files.move(
+          tmp,
+          target,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(target + ": cannot write: " + e.getMessage(), e);

@@ -26,7 +26,11 @@ final class ProgressBar {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     err.printf(
         "\r[%s%s] %d/%d  %.1f articles/s",
-        "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, done / Math.max(seconds, 1e-9));
+        "#".repeat(filled),
+        " ".repeat(WIDTH - filled),
+        done,
+        total,
+        done / Math.max(seconds, 1e-9));
     if (done == total) {
       err.println();
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import org.newsgraph.model.Span;
 
 /**
- * The stretches of a text inside quotation marks, found from the marks alone: curly quotes
- * pair by direction, straight double quotes pair within a paragraph. Inner single quotes are
- * part of the outer quotation. Offsets are UTF-16 indexes; a span excludes its marks.
+ * The stretches of a text inside quotation marks, found from the marks alone: curly quotes pair by
+ * direction, straight double quotes pair within a paragraph. Inner single quotes are part of the
+ * outer quotation. Offsets are UTF-16 indexes; a span excludes its marks.
  */
 public final class QuotedSpans {
   private final List<Span> spans;

@@ -78,8 +78,7 @@ public final class AnalysisPipeline {
    */
   public AnalysisRecord analyze(RawDocument doc, DocumentMetadata given) {
     String published = given.published() == null ? null : isoDate(given.published());
-    RawDocument merged =
-        new RawDocument(doc.source(), doc.text(), given.orElse(doc.metadata()));
+    RawDocument merged = new RawDocument(doc.source(), doc.text(), given.orElse(doc.metadata()));
     long t0 = System.nanoTime();
     Article article = cleaner.apply(merged);
     if (published != null) {
@@ -95,8 +94,7 @@ public final class AnalysisPipeline {
     long t4 = System.nanoTime();
     List<Quote> quoteList = quotes.apply(new QuoteInput(parsed, entityLayer));
     long t5 = System.nanoTime();
-    List<Event> eventList =
-        events.apply(new EventInput(parsed, entityLayer, dateLayer, quoteList));
+    List<Event> eventList = events.apply(new EventInput(parsed, entityLayer, dateLayer, quoteList));
     long t6 = System.nanoTime();
     times.add("clean", t1 - t0);
     times.add("nlp", t2 - t1);

@@ -18,8 +18,8 @@ import org.newsgraph.read.RawDocument;
 import org.newsgraph.read.ReadException;
 
 /**
- * Analyzes many inputs on a pool of threads sharing one pipeline. Results come back in input
- * order; an input that fails is reported with its reason and the batch goes on.
+ * Analyzes many inputs on a pool of threads sharing one pipeline. Results come back in input order;
+ * an input that fails is reported with its reason and the batch goes on.
  */
 public final class BatchRunner {
   /** How many inputs may be in flight per thread; bounds the memory a long batch holds. */
@@ -107,10 +107,12 @@ public final class BatchRunner {
       return new Outcome(input, List.of(), e.getMessage(), System.nanoTime() - t0);
     } catch (RuntimeException | StackOverflowError e) {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return new Outcome(input, List.of(), input + ": analysis failed: " + why, System.nanoTime() - t0);
+      return new Outcome(
+          input, List.of(), input + ": analysis failed: " + why, System.nanoTime() - t0);
     } catch (OutOfMemoryError e) {
       docs.clear();
-      return new Outcome(input, List.of(), input + ": out of memory analyzing it", System.nanoTime() - t0);
+      return new Outcome(
+          input, List.of(), input + ": out of memory analyzing it", System.nanoTime() - t0);
     }
   }
 }

@@ -7,8 +7,8 @@ import org.newsgraph.extract.entity.lexicon.LexiconEntry;
 import org.newsgraph.model.Actor;
 
 /**
- * Gives an entity its actor code: a person's dated lexicon entry, else the title the article
- * gives; an institution, country or capital from the lexicon; a group from its modifier.
+ * Gives an entity its actor code: a person's dated lexicon entry, else the title the article gives;
+ * an institution, country or capital from the lexicon; a group from its modifier.
  */
 final class ActorCoder {
   private final LexiconView lexicon;
@@ -50,7 +50,8 @@ final class ActorCoder {
       if (e.isPresent()) {
         String country = e.get().country();
         String sector = e.get().sector();
-        if (sector == null && titleSector != null
+        if (sector == null
+            && titleSector != null
             && (titleCountry == null || titleCountry.equals(country))) {
           sector = titleSector; // an office the lexicon does not list, as the article gives it
         }

@@ -24,8 +24,8 @@ import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.pipeline.Stage;
 
 /**
- * The entity layer: people, organizations and places with their mentions merged, titles and
- * actor codes. Thread-safe; the lexicon is loaded once and passed in.
+ * The entity layer: people, organizations and places with their mentions merged, titles and actor
+ * codes. Thread-safe; the lexicon is loaded once and passed in.
  */
 public final class EntityExtractor implements Stage<ParsedArticle, EntityLayer> {
   private final NameFinder names;
@@ -64,7 +64,9 @@ public final class EntityExtractor implements Stage<ParsedArticle, EntityLayer> 
   }
 
   private static EntityLayer build(
-      ParsedArticle doc, List<MentionMerger.Cluster> clusters, Map<MentionMerger.Cluster, Actor> actors) {
+      ParsedArticle doc,
+      List<MentionMerger.Cluster> clusters,
+      Map<MentionMerger.Cluster, Actor> actors) {
     List<Entity> entities = new ArrayList<>();
     List<Place> places = new ArrayList<>();
     int n = 0;

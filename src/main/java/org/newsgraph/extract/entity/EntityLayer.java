@@ -8,8 +8,8 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
 
 /**
- * The entities of one article, with lookups by id and by offset for the later extractors.
- * Offsets are UTF-16 indexes into the article text.
+ * The entities of one article, with lookups by id and by offset for the later extractors. Offsets
+ * are UTF-16 indexes into the article text.
  */
 public record EntityLayer(List<Entity> entities, List<Place> places) {
   public EntityLayer {
@@ -28,8 +28,8 @@ public record EntityLayer(List<Entity> entities, List<Place> places) {
   }
 
   /**
-   * The entity one of whose mentions overlaps [start, end), preferring the mention that covers
-   * most of the range; null if none.
+   * The entity one of whose mentions overlaps [start, end), preferring the mention that covers most
+   * of the range; null if none.
    */
   public Entity at(int start, int end) {
     Entity best = null;

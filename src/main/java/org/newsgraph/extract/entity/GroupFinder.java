@@ -14,8 +14,8 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * Finds collective actors named by a sector noun and a national modifier: "U.S. forces" (USA
- * MIL), "the Venezuelan government" and "the Maduro government" (VEN GOV).
+ * Finds collective actors named by a sector noun and a national modifier: "U.S. forces" (USA MIL),
+ * "the Venezuelan government" and "the Maduro government" (VEN GOV).
  */
 final class GroupFinder {
   /** Relations by which the modifier names whose group it is. */
@@ -89,7 +89,9 @@ final class GroupFinder {
       return country.get();
     }
     for (Candidate n : names) {
-      if (n.sentence() == s.index() && n.first() <= modStart && modStart <= n.last()
+      if (n.sentence() == s.index()
+          && n.first() <= modStart
+          && modStart <= n.last()
           && "PERSON".equals(n.type())) {
         return lexicon.person(n.text(), date).map(LexiconEntry::country).orElse(null);
       }

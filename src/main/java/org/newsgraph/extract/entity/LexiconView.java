@@ -42,11 +42,7 @@ final class LexiconView {
   /** The country a phrase stands for: a country, demonym, capital or national institution. */
   Optional<String> country(String phrase) {
     return find(
-            phrase,
-            EntryKind.COUNTRY,
-            EntryKind.DEMONYM,
-            EntryKind.CAPITAL,
-            EntryKind.INSTITUTION)
+            phrase, EntryKind.COUNTRY, EntryKind.DEMONYM, EntryKind.CAPITAL, EntryKind.INSTITUTION)
         .map(LexiconEntry::country);
   }
 

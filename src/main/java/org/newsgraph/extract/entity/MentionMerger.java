@@ -66,7 +66,8 @@ final class MentionMerger {
       }
       for (Candidate m : cl.mentions) {
         List<String> mw = words(m.text());
-        if (mw.size() > words.size() && mw.subList(mw.size() - words.size(), mw.size()).equals(words)) {
+        if (mw.size() > words.size()
+            && mw.subList(mw.size() - words.size(), mw.size()).equals(words)) {
           int distance = Math.abs(offset - m.start()) + (m.start() > offset ? 1_000_000 : 0);
           if (distance < bestDistance) {
             best = cl;
@@ -83,12 +84,13 @@ final class MentionMerger {
   }
 
   static String normalize(String text) {
-    String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .replace(".", "")
-        .replaceAll("\\s+", " ")
-        .strip()
-        .toLowerCase(java.util.Locale.ROOT);
+    String t =
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replace(".", "")
+            .replaceAll("\\s+", " ")
+            .strip()
+            .toLowerCase(java.util.Locale.ROOT);
     return t.startsWith("the ") ? t.substring(4) : t;
   }
 }

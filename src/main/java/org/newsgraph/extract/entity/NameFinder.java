@@ -11,8 +11,8 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * Finds the names of people, organizations and places: the NER model's mentions, corrected by
- * the lexicon, plus lexicon names the model missed.
+ * Finds the names of people, organizations and places: the NER model's mentions, corrected by the
+ * lexicon, plus lexicon names the model missed.
  */
 final class NameFinder {
   private final LexiconView lexicon;
@@ -51,7 +51,11 @@ final class NameFinder {
         if (entry.isPresent() && properName(s, i, last)) {
           Candidate c =
               candidate(
-                  doc, s, i, last, entry.get().kind() == EntryKind.INSTITUTION ? "ORGANIZATION" : "LOCATION");
+                  doc,
+                  s,
+                  i,
+                  last,
+                  entry.get().kind() == EntryKind.INSTITUTION ? "ORGANIZATION" : "LOCATION");
           if (out.stream().noneMatch(c::overlaps)) {
             out.add(c);
           }
@@ -67,7 +71,11 @@ final class NameFinder {
   private String typeOf(NameSpan n, Sentence s) {
     var entry =
         lexicon.find(
-            n.text(), EntryKind.INSTITUTION, EntryKind.COUNTRY, EntryKind.CAPITAL, EntryKind.PERSON);
+            n.text(),
+            EntryKind.INSTITUTION,
+            EntryKind.COUNTRY,
+            EntryKind.CAPITAL,
+            EntryKind.PERSON);
     if (entry.isPresent()) {
       return switch (entry.get().kind()) {
         case INSTITUTION -> "ORGANIZATION";
@@ -110,12 +118,12 @@ final class NameFinder {
     String key = null;
     LexiconEntry entry =
         lexicon
-            .find(text, EntryKind.PERSON, EntryKind.INSTITUTION, EntryKind.COUNTRY, EntryKind.CAPITAL)
+            .find(
+                text, EntryKind.PERSON, EntryKind.INSTITUTION, EntryKind.COUNTRY, EntryKind.CAPITAL)
             .orElse(null);
     if (entry != null) {
       key = (entry.kind() == EntryKind.PERSON ? "P:" : "L:") + entry.name();
     }
-    return new Candidate(
-        text, type, a.start(), b.end(), s.index(), f, last, key, null, null, null);
+    return new Candidate(text, type, a.start(), b.end(), s.index(), f, last, key, null, null, null);
   }
 }

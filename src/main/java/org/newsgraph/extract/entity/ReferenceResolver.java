@@ -16,8 +16,8 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Links third-person pronouns ("she", "his") and descriptions ("the Venezuelan leader") to the
- * person they most likely refer to. A first version: the most recent person who was a subject,
- * then the most recent person; the quote layer refines speakers with its own evidence.
+ * person they most likely refer to. A first version: the most recent person who was a subject, then
+ * the most recent person; the quote layer refines speakers with its own evidence.
  */
 final class ReferenceResolver {
   private static final Set<String> PRONOUNS =
@@ -42,7 +42,9 @@ final class ReferenceResolver {
   record Reference(Candidate mention, MentionMerger.Cluster cluster) {}
 
   List<Reference> resolve(
-      ParsedArticle doc, List<MentionMerger.Cluster> clusters, Map<MentionMerger.Cluster, Actor> actors) {
+      ParsedArticle doc,
+      List<MentionMerger.Cluster> clusters,
+      Map<MentionMerger.Cluster, Actor> actors) {
     QuotedSpans quoted = QuotedSpans.of(doc.text());
     List<Reference> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
@@ -117,8 +119,11 @@ final class ReferenceResolver {
       if (d.relation().equals("det") && k.word().equalsIgnoreCase("the")) {
         det = k.index();
       } else if (d.relation().equals("amod") || d.relation().equals("compound")) {
-        country = lexicon.find(k.word(), EntryKind.DEMONYM, EntryKind.COUNTRY)
-            .map(LexiconEntry::country).orElse(country);
+        country =
+            lexicon
+                .find(k.word(), EntryKind.DEMONYM, EntryKind.COUNTRY)
+                .map(LexiconEntry::country)
+                .orElse(country);
       }
     }
     if (det < 0 || country == null) {
@@ -132,7 +137,8 @@ final class ReferenceResolver {
         continue;
       }
       for (Candidate m : cl.mentions) {
-        if (m.start() < head.start() && m.start() > bestStart
+        if (m.start() < head.start()
+            && m.start() > bestStart
             && m.sentence() >= s.index() - DESCRIPTION_REACH) {
           best = cl;
           bestStart = m.start();
@@ -148,7 +154,16 @@ final class ReferenceResolver {
     Token a = s.tokens().get(first);
     Token b = s.tokens().get(last);
     return new Candidate(
-        doc.text().substring(a.start(), b.end()), "PERSON", a.start(), b.end(), s.index(),
-        first, last, REFERENCE_KEY, null, null, null);
+        doc.text().substring(a.start(), b.end()),
+        "PERSON",
+        a.start(),
+        b.end(),
+        s.index(),
+        first,
+        last,
+        REFERENCE_KEY,
+        null,
+        null,
+        null);
   }
 }

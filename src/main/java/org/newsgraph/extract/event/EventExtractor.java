@@ -18,8 +18,8 @@ import org.newsgraph.pipeline.Stage;
 
 /**
  * Codes the actions an article reports as PLOVER events with source, target, date, place and
- * modality. A first version over the clearest triggers; words inside quotations are the
- * speaker's claims and are left to a later version.
+ * modality. A first version over the clearest triggers; words inside quotations are the speaker's
+ * claims and are left to a later version.
  */
 public final class EventExtractor implements Stage<EventInput, List<Event>> {
   /** Prepositions that place an event: "in Caracas", "to the Caribbean". */

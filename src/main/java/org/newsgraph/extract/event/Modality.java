@@ -7,15 +7,34 @@ import org.newsgraph.nlp.Sentence;
 /** Whether an action is negated or only possible, read from the words around its trigger. */
 final class Modality {
   /** Adverbs and determiners that deny the action: "had not spoken", "neither government". */
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+  private static final Set<String> NEGATORS =
+      Set.of("not", "n't", "never", "no", "neither", "nor", "without");
 
   /** Auxiliaries that make it possible rather than real. */
-  private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should", "can", "will", "must");
+  private static final Set<String> MODALS =
+      Set.of("may", "might", "could", "would", "should", "can", "will", "must");
 
   /** Governing words that report an intention or a question, not an act. */
   private static final Set<String> IRREALIS =
-      Set.of("willing", "want", "plan", "intend", "hope", "seek", "consider", "propose", "threaten",
-          "whether", "if", "unwilling", "refuse", "ready", "prepared", "able", "likely", "possible");
+      Set.of(
+          "willing",
+          "want",
+          "plan",
+          "intend",
+          "hope",
+          "seek",
+          "consider",
+          "propose",
+          "threaten",
+          "whether",
+          "if",
+          "unwilling",
+          "refuse",
+          "ready",
+          "prepared",
+          "able",
+          "likely",
+          "possible");
 
   private Modality() {}
 
@@ -24,7 +43,9 @@ final class Modality {
     for (int at = trigger, steps = 0; at >= 0 && steps < 3; steps++) {
       for (Dependency d : s.childrenOf(at)) {
         String w = s.tokens().get(d.dependent()).word().toLowerCase();
-        if ((d.relation().equals("advmod") || d.relation().equals("det") || d.relation().equals("cc:preconj"))
+        if ((d.relation().equals("advmod")
+                || d.relation().equals("det")
+                || d.relation().equals("cc:preconj"))
             && NEGATORS.contains(w)) {
           return true;
         }
@@ -38,8 +59,11 @@ final class Modality {
         }
       }
       Dependency up = s.headOf(at);
-      if (up == null || !(up.relation().equals("xcomp") || up.relation().equals("obj")
-          || up.relation().equals("ccomp") || up.relation().startsWith("nmod"))) {
+      if (up == null
+          || !(up.relation().equals("xcomp")
+              || up.relation().equals("obj")
+              || up.relation().equals("ccomp")
+              || up.relation().startsWith("nmod"))) {
         return false;
       }
       at = up.governor();
@@ -62,11 +86,15 @@ final class Modality {
         return false;
       }
       String governor = s.tokens().get(up.governor()).lemma().toLowerCase();
-      if ((up.relation().equals("xcomp") || up.relation().equals("ccomp") || up.relation().startsWith("acl"))
+      if ((up.relation().equals("xcomp")
+              || up.relation().equals("ccomp")
+              || up.relation().startsWith("acl"))
           && IRREALIS.contains(governor)) {
         return true;
       }
-      if (!(up.relation().equals("xcomp") || up.relation().equals("obj") || up.relation().startsWith("nmod")
+      if (!(up.relation().equals("xcomp")
+          || up.relation().equals("obj")
+          || up.relation().startsWith("nmod")
           || up.relation().equals("conj"))) {
         return false;
       }

@@ -6,17 +6,35 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * Finds an event's source and target tokens in the parse, within the trigger's clause: the
- * agent and patient of a verb, the possessor and "with"/"for" object of an event noun.
+ * Finds an event's source and target tokens in the parse, within the trigger's clause: the agent
+ * and patient of a verb, the possessor and "with"/"for" object of an event noun.
  */
 final class RoleReader {
   /** Prepositions whose object is the target: "a call with Putin", "support for Caracas". */
-  private static final Set<String> TARGET_CASES = Set.of("with", "for", "against", "on", "to", "toward", "towards", "between");
+  private static final Set<String> TARGET_CASES =
+      Set.of("with", "for", "against", "on", "to", "toward", "towards", "between");
 
   /** Verbs that carry an event noun: "reaffirmed its support", "imposed sanctions". */
   private static final Set<String> LIGHT_VERBS =
-      Set.of("reaffirm", "express", "offer", "give", "make", "hold", "have", "impose", "announce",
-          "provide", "extend", "voice", "pledge", "receive", "execute", "launch", "conduct", "carry");
+      Set.of(
+          "reaffirm",
+          "express",
+          "offer",
+          "give",
+          "make",
+          "hold",
+          "have",
+          "impose",
+          "announce",
+          "provide",
+          "extend",
+          "voice",
+          "pledge",
+          "receive",
+          "execute",
+          "launch",
+          "conduct",
+          "carry");
 
   private RoleReader() {}
 
@@ -81,7 +99,9 @@ final class RoleReader {
     }
     int head = noun;
     Dependency up = s.headOf(noun);
-    if (up != null && up.governor() >= 0 && up.relation().equals("obj")
+    if (up != null
+        && up.governor() >= 0
+        && up.relation().equals("obj")
         && LIGHT_VERBS.contains(s.tokens().get(up.governor()).lemma().toLowerCase())) {
       head = up.governor();
       int subject = ofVerb(s, head).source();

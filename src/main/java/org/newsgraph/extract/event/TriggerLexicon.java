@@ -16,8 +16,22 @@ public final class TriggerLexicon {
   /** The 16 PLOVER categories. */
   public static final Set<String> PLOVER_TYPES =
       Set.of(
-          "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+          "AGREE",
+          "CONSULT",
+          "SUPPORT",
+          "CONCEDE",
+          "COOPERATE",
+          "AID",
+          "RETREAT",
+          "REQUEST",
+          "ACCUSE",
+          "REJECT",
+          "THREATEN",
+          "PROTEST",
+          "SANCTION",
+          "MOBILIZE",
+          "COERCE",
+          "ASSAULT");
 
   private final Map<String, Trigger> byKey;
 
@@ -42,8 +56,10 @@ public final class TriggerLexicon {
           continue;
         }
         String[] f = line.split("\t");
-        if (f.length != 6 || !(f[1].equals("V") || f[1].equals("N"))
-            || !PLOVER_TYPES.contains(f[2]) || !f[4].matches("\\d{3,4}")) {
+        if (f.length != 6
+            || !(f[1].equals("V") || f[1].equals("N"))
+            || !PLOVER_TYPES.contains(f[2])
+            || !f[4].matches("\\d{3,4}")) {
           throw new IllegalStateException(resource + ":" + n + ": bad trigger line: " + line);
         }
         Trigger t = new Trigger(f[0], f[1].equals("N"), f[2], f[3].equals("-") ? null : f[3], f[4]);

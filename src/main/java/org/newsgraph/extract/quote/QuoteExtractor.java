@@ -18,9 +18,9 @@ import org.newsgraph.nlp.Token;
 import org.newsgraph.pipeline.Stage;
 
 /**
- * Finds quotations (direct, partial) and reported speech, each with its speaker. A first
- * version: the cue verb's subject is the speaker; an uncued quotation continues the previous
- * speaker; "Name:" lines are transcripts.
+ * Finds quotations (direct, partial) and reported speech, each with its speaker. A first version:
+ * the cue verb's subject is the speaker; an uncued quotation continues the previous speaker;
+ * "Name:" lines are transcripts.
  */
 public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
   /** "Leavitt:" or "Q:" opening a transcript line, before the quotation mark. */
@@ -63,26 +63,39 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
         int nameStart = lineStart(text, q.start());
         Entity e = in.entities().at(nameStart, nameStart + name.length());
         speaker =
-            name.equals("Q") ? new EntityRef(null, "reporter")
+            name.equals("Q")
+                ? new EntityRef(null, "reporter")
                 : e != null ? new EntityRef(e.id(), e.name()) : new EntityRef(null, name);
         cue = name.equals("Q") ? "asked" : ":";
       } else {
         Cue c = findCue(doc, quoted, q, words <= SHORT_QUOTE_WORDS);
         if (c != null) {
           int subject = SpeakerResolver.subjectOf(c.sentence, c.token.index());
-          speaker = subject < 0 ? null : SpeakerResolver.resolve(doc, in.entities(), c.sentence, subject);
+          speaker =
+              subject < 0 ? null : SpeakerResolver.resolve(doc, in.entities(), c.sentence, subject);
           cue = c.token.word();
         }
       }
       boolean direct = opensStatement(text, q.start());
       if (speaker == null) {
-        if (words <= SHORT_QUOTE_WORDS || !direct || lastSpeaker == null
+        if (words <= SHORT_QUOTE_WORDS
+            || !direct
+            || lastSpeaker == null
             || paragraphsBetween(text, lastQuoteEnd, q.start()) > 1) {
           continue; // a scare quote, or a quotation nobody is said to have said
         }
         speaker = lastSpeaker; // a quotation continuing the previous speaker's
       }
-      out.add(new Quote(null, direct ? "direct" : "partial", body, content.start(), content.end(), speaker, cue, null));
+      out.add(
+          new Quote(
+              null,
+              direct ? "direct" : "partial",
+              body,
+              content.start(),
+              content.end(),
+              speaker,
+              cue,
+              null));
       lastSpeaker = speaker;
       lastQuoteEnd = q.end();
     }
@@ -90,7 +103,16 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
     out.sort(Comparator.comparingInt(Quote::start));
     List<Quote> numbered = new ArrayList<>(out.size());
     for (Quote q : out) {
-      numbered.add(new Quote("Q" + (numbered.size() + 1), q.kind(), q.text(), q.start(), q.end(), q.speaker(), q.cue(), q.via()));
+      numbered.add(
+          new Quote(
+              "Q" + (numbered.size() + 1),
+              q.kind(),
+              q.text(),
+              q.start(),
+              q.end(),
+              q.speaker(),
+              q.cue(),
+              q.via()));
     }
     return numbered;
   }
@@ -153,7 +175,8 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
         }
         if (cues.isCue(t)) {
           for (Dependency d : s.childrenOf(t.index())) {
-            if (!d.relation().equals("ccomp") || quoted.inside(s.tokens().get(d.dependent()).start())) {
+            if (!d.relation().equals("ccomp")
+                || quoted.inside(s.tokens().get(d.dependent()).start())) {
               continue;
             }
             int subject = SpeakerResolver.subjectOf(s, t.index());
@@ -161,7 +184,14 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
               continue;
             }
             int[] r = clause(s, d.dependent());
-            out.add(indirect(doc, s, r[0], r[1], SpeakerResolver.resolve(doc, entities, s, subject), t.word()));
+            out.add(
+                indirect(
+                    doc,
+                    s,
+                    r[0],
+                    r[1],
+                    SpeakerResolver.resolve(doc, entities, s, subject),
+                    t.word()));
           }
         } else if (t.word().equalsIgnoreCase("according")) {
           Dependency source = s.headOf(t.index());
@@ -178,21 +208,30 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
           while (from < r[1] && s.tokens().get(from).pos().matches("[,.:]")) {
             from++;
           }
-          out.add(indirect(doc, s, from, r[1], SpeakerResolver.resolve(doc, entities, s, source.governor()), "according to"));
+          out.add(
+              indirect(
+                  doc,
+                  s,
+                  from,
+                  r[1],
+                  SpeakerResolver.resolve(doc, entities, s, source.governor()),
+                  "according to"));
         }
       }
     }
     return out;
   }
 
-  private static Quote indirect(ParsedArticle doc, Sentence s, int from, int to, EntityRef speaker, String cue) {
+  private static Quote indirect(
+      ParsedArticle doc, Sentence s, int from, int to, EntityRef speaker, String cue) {
     int last = to;
     while (last > from && s.tokens().get(last).pos().matches("[.,:]")) {
       last--;
     }
     int start = s.tokens().get(from).start();
     int end = s.tokens().get(last).end();
-    return new Quote(null, "indirect", doc.text().substring(start, end), start, end, speaker, cue, null);
+    return new Quote(
+        null, "indirect", doc.text().substring(start, end), start, end, speaker, cue, null);
   }
 
   /** The token range under a clause head. */

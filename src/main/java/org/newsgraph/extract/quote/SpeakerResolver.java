@@ -43,7 +43,8 @@ final class SpeakerResolver {
       return new EntityRef(e.id(), e.name());
     }
     int[] range = phrase(s, subject);
-    String words = doc.text().substring(s.tokens().get(range[0]).start(), s.tokens().get(range[1]).end());
+    String words =
+        doc.text().substring(s.tokens().get(range[0]).start(), s.tokens().get(range[1]).end());
     return new EntityRef(null, words);
   }
 
@@ -56,7 +57,10 @@ final class SpeakerResolver {
       int at = stack.remove(stack.size() - 1);
       for (Dependency d : s.childrenOf(at)) {
         String r = d.relation();
-        if (r.startsWith("acl") || r.equals("punct") || r.equals("appos") || r.startsWith("nmod")
+        if (r.startsWith("acl")
+            || r.equals("punct")
+            || r.equals("appos")
+            || r.startsWith("nmod")
             || r.equals("det")) {
           continue;
         }
