@@ -47,7 +47,7 @@ final class TitleReader {
     Sentence s = doc.sentences().get(c.sentence());
     int from = preNameStart(s, c);
     if (from < c.first()) {
-      Candidate t = titled(doc, s, from, c.first() - 1, c);
+      Candidate t = titled(doc, s, from, c.first() - 1, c, true);
       if (t != null) {
         return t;
       }
@@ -63,7 +63,7 @@ final class TitleReader {
       }
       int[] range = subtree(s, other, c);
       if (range[1] - range[0] < MAX_APPOSITION_TOKENS) {
-        Candidate t = titled(doc, s, range[0], range[1], c);
+        Candidate t = titled(doc, s, range[0], range[1], c, false);
         if (t != null) {
           return t;
         }
@@ -105,7 +105,8 @@ final class TitleReader {
   }
 
   /** The candidate with the title tokens [from, to], if they contain a title word. */
-  private Candidate titled(ParsedArticle doc, Sentence s, int from, int to, Candidate c) {
+  private Candidate titled(
+      ParsedArticle doc, Sentence s, int from, int to, Candidate c, boolean beforeName) {
     LexiconEntry title = null;
     String country = null;
     boolean past = false;
@@ -119,7 +120,9 @@ final class TitleReader {
           title = t.get();
           break;
         }
-        Optional<String> k = lexicon.country(phrase);
+        // An apposition's countries belong to what it names ("director of the Center for
+        // China Studies" is not Chinese); a pre-name modifier's to the person.
+        Optional<String> k = beforeName ? lexicon.country(phrase) : Optional.empty();
         if (k.isPresent() && country == null && k.get() != null) {
           country = k.get();
           i += n - 1;

@@ -79,6 +79,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       return null;
     }
     Token t = s.tokens().get(token);
+    if (in.dates().at(t.start()) != null || !"O".equals(t.ner()) && !isNameTag(t.ner())) {
+      return null; // "Thursday's call": a date, not a participant
+    }
     Entity e = in.entities().at(t.start(), t.end());
     if (e != null) {
       return new EventActor(e.id(), e.name(), e.actor());
@@ -93,6 +96,13 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       }
     }
     return new EventActor(null, doc.text().substring(s.tokens().get(lo).start(), t.end()), null);
+  }
+
+  private static boolean isNameTag(String ner) {
+    return ner.equals("PERSON")
+        || ner.equals("ORGANIZATION")
+        || ner.equals("LOCATION")
+        || ner.equals("MISC");
   }
 
   /** The dated expression in the trigger's sentence nearest the trigger, if any. */

@@ -131,10 +131,14 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
         if (!cues.isCue(t) || quoted.inside(t.start())) {
           continue;
         }
-        if (mustGovern && !governs(s, t.index(), q)) {
+        boolean governs = governs(s, t.index(), q);
+        if (mustGovern && !governs) {
           continue;
         }
         int distance = t.start() >= q.end() ? t.start() - q.end() : q.start() - t.end();
+        // A cue whose clause holds the quotation beats a nearer one that does not:
+        // She added, "...," noting ... -> "added".
+        distance += governs ? 0 : 10_000;
         if (distance >= 0 && distance < bestDistance) {
           best = new Cue(s, t);
           bestDistance = distance;
@@ -269,7 +273,8 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
     while (i >= 0 && text.charAt(i) == ' ') {
       i--;
     }
-    return i < 0 || "\n,:—–".indexOf(text.charAt(i)) >= 0;
+    // After a line start, a comma, a colon, a dash or a finished sentence.
+    return i < 0 || "\n,:—–.?!".indexOf(text.charAt(i)) >= 0;
   }
 
   private static int lineStart(String text, int offset) {

@@ -17,17 +17,29 @@ final class SpeakerResolver {
 
   private SpeakerResolver() {}
 
-  /** The subject of the cue verb (or of the verb it is conjoined to), or -1. */
+  /** Relations by which a cue hangs on the clause whose subject is its speaker. */
+  private static final java.util.Set<String> CLIMB =
+      java.util.Set.of("conj", "advcl", "xcomp", "ccomp");
+
+  /**
+   * The subject of the cue verb: its own, else that of the clause it hangs on ("... and added",
+   * "noting ..."); a relative "who" stands for the noun it modifies. -1 if none.
+   */
   static int subjectOf(Sentence s, int verb) {
     for (int at = verb, steps = 0; at >= 0 && steps < 4; steps++) {
       for (Dependency d : s.childrenOf(at)) {
-        if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+        if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
+            && s.tokens().get(at).isVerb()) {
+          Token subject = s.tokens().get(d.dependent());
+          Dependency rel = s.headOf(at);
+          if (subject.pos().startsWith("W") && rel != null && rel.relation().startsWith("acl")) {
+            return rel.governor(); // "Reyes Matta, ..., who said": the speaker is Reyes Matta
+          }
           return d.dependent();
         }
       }
       Dependency up = s.headOf(at);
-      // "... and added": the subject sits on the first conjunct; "noting ..." on the main verb.
-      if (up == null || !(up.relation().equals("conj") || up.relation().equals("advcl"))) {
+      if (up == null || up.governor() < 0 || !CLIMB.contains(up.relation())) {
         return -1;
       }
       at = up.governor();

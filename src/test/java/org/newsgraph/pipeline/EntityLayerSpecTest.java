@@ -1,0 +1,66 @@
+package org.newsgraph.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.AnalysisRecord;
+import org.newsgraph.model.Entity;
+import org.newsgraph.testing.Pipelines;
+
+/** Entities, titles and actor codes, read by the real pipeline from short written articles. */
+class EntityLayerSpecTest {
+  private static Entity named(AnalysisRecord r, String name) {
+    return r.entities().stream()
+        .filter(e -> e.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + r.entities()));
+  }
+
+  @Test
+  void kremlinAndDowningStreetSpeakForTheirGovernments() {
+    AnalysisRecord r = Pipelines.fixture("metonym-kremlin.txt", "2025-03-04");
+    assertThat(named(r, "Kremlin").actor().code()).isEqualTo("RUSGOV");
+    assertThat(named(r, "Downing Street").actor().code()).isEqualTo("GBRGOV");
+  }
+
+  @Test
+  void titleBeforeNameGivesTitleAndActorAndSurnameJoinsFullName() {
+    AnalysisRecord r = Pipelines.fixture("title-before-name.txt", "2025-03-04");
+    Entity gil = named(r, "Yván Gil");
+    assertThat(gil.title()).isEqualTo("Venezuelan Foreign Minister");
+    assertThat(gil.actor().code()).isEqualTo("VENGOV");
+    assertThat(gil.mentions()).extracting(m -> m.text()).contains("Yván Gil", "Gil");
+  }
+
+  @Test
+  void aPersonIsGovernmentOnlyDuringTheTerm() {
+    AnalysisRecord in2016 = Pipelines.fixture("dated-term.txt", "2016-05-01");
+    AnalysisRecord in2025 = Pipelines.fixture("dated-term.txt", "2025-05-01");
+    assertThat(named(in2016, "Donald Trump").actor().code()).isEqualTo("USA");
+    assertThat(named(in2025, "Donald Trump").actor().code()).isEqualTo("USAGOV");
+  }
+
+  @Test
+  void nationalForcesAreAMilitaryActor() {
+    AnalysisRecord r = Pipelines.fixture("seizure.txt", "2025-12-11");
+    assertThat(named(r, "U.S. forces").actor().code()).isEqualTo("USAMIL");
+    assertThat(named(r, "Venezuelan government").actor().code()).isEqualTo("VENGOV");
+  }
+
+  @Test
+  void pronounIsAMentionOfThePersonItRefersTo() {
+    AnalysisRecord r = Pipelines.fixture("pronoun-speaker.txt", "2025-03-07");
+    Entity lula = named(r, "Luiz Inácio Lula da Silva");
+    assertThat(lula.actor().code()).isEqualTo("BRAGOV");
+    assertThat(lula.mentions()).extracting(m -> m.text()).contains("Lula", "He");
+  }
+
+  @Test
+  void everyMentionPointsAtItsWords() {
+    AnalysisRecord r = Pipelines.fixture("pronoun-speaker.txt", "2025-03-07");
+    String text = r.article().text();
+    r.entities().forEach(
+        e -> e.mentions().forEach(
+            m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text())));
+  }
+}

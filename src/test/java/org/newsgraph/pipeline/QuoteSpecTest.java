@@ -1,0 +1,62 @@
+package org.newsgraph.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.AnalysisRecord;
+import org.newsgraph.model.Quote;
+import org.newsgraph.testing.Pipelines;
+
+/** Quotations and their speakers, read by the real pipeline from short written articles. */
+class QuoteSpecTest {
+  private static Quote quoting(AnalysisRecord r, String words) {
+    return r.quotes().stream()
+        .filter(q -> q.text().contains(words))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + r.quotes()));
+  }
+
+  @Test
+  void directQuoteHasTheSpeakerOfItsCue() {
+    AnalysisRecord r = Pipelines.fixture("pronoun-speaker.txt", "2025-03-07");
+    Quote q = quoting(r, "We will not accept");
+    assertThat(q.kind()).isEqualTo("direct");
+    assertThat(q.speaker().name()).isEqualTo("Luiz Inácio Lula da Silva");
+    assertThat(q.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void reportedSpeechThroughAPronounResolvesToThePerson() {
+    AnalysisRecord r = Pipelines.fixture("pronoun-speaker.txt", "2025-03-07");
+    Quote q = quoting(r, "present a new budget");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.speaker().name()).isEqualTo("Luiz Inácio Lula da Silva");
+  }
+
+  @Test
+  void scareQuoteIsNotAQuotation() {
+    AnalysisRecord r = Pipelines.fixture("scare-quote.txt", "2025-03-07");
+    assertThat(r.quotes()).noneMatch(q -> q.text().equals("reset"));
+  }
+
+  @Test
+  void quoteContinuedAfterTheCueKeepsTheSpeaker() {
+    AnalysisRecord r = Pipelines.fixture("continued-quote.txt", "2025-03-07");
+    assertThat(quoting(r, "port will reopen").speaker().name()).isEqualTo("harbor authority");
+    assertThat(quoting(r, "already at anchor").speaker().name()).isEqualTo("harbor authority");
+  }
+
+  @Test
+  void transcriptLinesNameTheirSpeakers() {
+    AnalysisRecord r = Pipelines.fixture("transcript.txt", "2025-03-07");
+    assertThat(quoting(r, "Will the ministry respond").speaker().name()).isEqualTo("reporter");
+    assertThat(quoting(r, "We will respond").speaker().name()).isEqualTo("Okafor");
+  }
+
+  @Test
+  void quoteOffsetsPointAtTheQuotedWords() {
+    AnalysisRecord r = Pipelines.fixture("continued-quote.txt", "2025-03-07");
+    String text = r.article().text();
+    r.quotes().forEach(q -> assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text()));
+  }
+}
