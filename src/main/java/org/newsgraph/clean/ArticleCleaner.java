@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Embed;
 import org.newsgraph.model.Removed;
@@ -21,9 +22,10 @@ import org.newsgraph.read.RawDocument;
  * {@link Article#removed()}, and keeps what an embed said of itself in {@link Article#embeds()}.
  *
  * <p>The cleaned text has one paragraph per line, each ending with {@code \n}, and no blank lines:
- * the NLP layer treats every newline as a sentence break. Within a line, whitespace runs (tabs,
- * no-break spaces) become one space, invisible and control characters are dropped, and the ends are
- * trimmed. A line left with no letter or digit after a cut (a stray quote mark) is dropped too.
+ * the NLP layer treats every newline as a sentence break. Lines are put in Unicode NFC. Within a
+ * line, whitespace runs (tabs, no-break spaces) become one space, invisible and control characters
+ * are dropped, and the ends are trimmed. A line left with no letter or digit after a cut (a stray
+ * quote mark) is dropped too.
  *
  * <p>The article's id is the SHA-256 of the cleaned text; its date is the metadata's, if any.
  * Thread-safe.
@@ -31,6 +33,9 @@ import org.newsgraph.read.RawDocument;
 public final class ArticleCleaner implements Stage<RawDocument, Article> {
   /** How often the rules are re-run on a line whose cuts may have joined new boilerplate: 3. */
   static final int MAX_PASSES = 3;
+
+  /** Every Unicode line terminator ends a paragraph. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u0085\u2028\u2029]");
 
   private final CleaningRules rules;
 
@@ -45,7 +50,7 @@ public final class ArticleCleaner implements Stage<RawDocument, Article> {
 
   @Override
   public Article apply(RawDocument doc) {
-    String[] lines = doc.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    String[] lines = LINE_BREAK.split(doc.text(), -1);
     List<Removed> removed = new ArrayList<>();
     List<EmbedLinker.Signature> signatures = new ArrayList<>();
     List<EmbedLinker.Link> links = new ArrayList<>();

@@ -25,11 +25,15 @@ final class PatternFile {
       return new IllegalArgumentException(where() + ": " + message);
     }
 
-    /** Compiles the field as a regex; a bad one fails with file:line. */
+    /**
+     * Compiles the field as a regex; a bad one fails with file:line. Only {@code \n} ends a line
+     * for the pattern ({@link Pattern#UNIX_LINES}), so {@code .} and {@code $} behave the same on
+     * every line the cleaner hands it.
+     */
     Pattern pattern(int field) {
       String regex = fields.get(field);
       try {
-        return Pattern.compile(regex);
+        return Pattern.compile(regex, Pattern.UNIX_LINES);
       } catch (PatternSyntaxException e) {
         throw error("bad regex: " + e.getDescription() + " in " + regex);
       }

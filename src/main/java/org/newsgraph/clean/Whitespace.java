@@ -1,5 +1,6 @@
 package org.newsgraph.clean;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /** The whitespace rules of a cleaned line. */
@@ -16,9 +17,13 @@ final class Whitespace {
 
   private Whitespace() {}
 
-  /** The line with invisible and control characters removed, spaces collapsed, and trimmed. */
+  /**
+   * The line in Unicode NFC (a letter and its combining accent become one character), with
+   * invisible and control characters removed, spaces collapsed, and trimmed.
+   */
   static String tidy(String line) {
-    String s = INVISIBLE.matcher(line).replaceAll("");
+    String s = Normalizer.normalize(line, Normalizer.Form.NFC);
+    s = INVISIBLE.matcher(s).replaceAll("");
     s = CONTROL.matcher(s).replaceAll("");
     return SPACES.matcher(s).replaceAll(" ").strip();
   }

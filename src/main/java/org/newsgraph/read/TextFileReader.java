@@ -109,24 +109,32 @@ public final class TextFileReader implements DocumentReader {
     return LINE_BREAK.matcher(text).replaceAll("\n");
   }
 
-  /** Splits off a title: a short first line, then a blank line, then some body. */
+  /**
+   * Splits off a title: a first line of at most {@link #MAX_TITLE_CHARS}, then a blank line, then
+   * some body. A first line ending with ';' is a headline continued by its deck on the next line
+   * (as in PolNeAR's USA Today and New York Times texts); the title is then both lines.
+   */
   static RawDocument split(String source, String text) {
-    int firstBreak = text.indexOf('\n');
-    if (firstBreak > 0) {
-      String first = text.substring(0, firstBreak).strip();
-      int secondBreak = text.indexOf('\n', firstBreak + 1);
-      String second =
-          secondBreak < 0
-              ? text.substring(firstBreak + 1)
-              : text.substring(firstBreak + 1, secondBreak);
-      String body = secondBreak < 0 ? "" : text.substring(secondBreak + 1);
-      if (!first.isEmpty()
-          && first.length() <= MAX_TITLE_CHARS
-          && isBlank(second)
-          && !isBlank(body)) {
-        return new RawDocument(source, body, new DocumentMetadata(null, first, null, null));
-      }
+    String[] lines = text.split("\n", 4);
+    int titleLines = lines.length > 0 && lines[0].strip().endsWith(";") ? 2 : 1;
+    if (lines.length < titleLines + 2 || !isBlank(lines[titleLines])) {
+      return new RawDocument(source, text, DocumentMetadata.NONE);
     }
-    return new RawDocument(source, text, DocumentMetadata.NONE);
+    StringBuilder title = new StringBuilder();
+    int bodyStart = 0;
+    for (int i = 0; i < titleLines; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.length() > MAX_TITLE_CHARS) {
+        return new RawDocument(source, text, DocumentMetadata.NONE);
+      }
+      title.append(i == 0 ? "" : " ").append(line);
+      bodyStart += lines[i].length() + 1;
+    }
+    bodyStart += lines[titleLines].length() + 1;
+    String body = text.substring(bodyStart);
+    if (isBlank(body)) {
+      return new RawDocument(source, text, DocumentMetadata.NONE);
+    }
+    return new RawDocument(source, body, new DocumentMetadata(null, title.toString(), null, null));
   }
 }

@@ -200,4 +200,27 @@ class ArticleCleanerTest {
     assertThat(cleanText(text).text()).isEqualTo(text);
     assertThat(cleanText(text).removed()).isEmpty();
   }
+
+  @Test
+  void mojibakeAccentIsNotACopyrightSign() {
+    // UTF-8 read as Latin-1 turns "é" into "Ã©", sometimes with the tilde as a combining mark.
+    String text = "The mayor, RenÃ©e Dupont, said the A\u0303©cole would reopen.\n";
+
+    Article a = cleanText(text);
+
+    assertThat(a.removed()).isEmpty();
+    assertThat(a.text()).isEqualTo("The mayor, RenÃ©e Dupont, said the Ã©cole would reopen.\n");
+  }
+
+  @Test
+  void tweetMarkupIsRemovedAndItsSignatureKept() {
+    Article a =
+        cleanText(
+            "<tweet id=\"1\" author=\"@portdesk\" datetime=\"2030-06-28\">The quay is open"
+                + " https://t.co/Ab12 — Port Desk (@portdesk) June 28, 2030</tweet>.\n");
+
+    assertThat(a.text()).isEqualTo("The quay is open\n");
+    assertThat(a.embeds())
+        .containsExactly(new Embed("x", "Port Desk", "@portdesk", "2030-06-28", null));
+  }
 }

@@ -37,6 +37,19 @@ class TextFileReaderTest {
   }
 
   @Test
+  void headlineEndingInSemicolonTakesTheDeckLineIntoTheTitle() throws Exception {
+    Path file = tmp.resolve("deck.txt");
+    Files.writeString(
+        file, "Harbour reopens; \nRepairs took a year longer than planned\n\nThe quay reopened.\n");
+
+    RawDocument doc = readOne(new TextFileReader(), file);
+
+    assertThat(doc.metadata().title())
+        .isEqualTo("Harbour reopens; Repairs took a year longer than planned");
+    assertThat(doc.text()).isEqualTo("The quay reopened.\n");
+  }
+
+  @Test
   void firstLineWithoutBlankLineAfterItStaysInTheBody() throws Exception {
     Path file = tmp.resolve("untitled.txt");
     Files.writeString(file, "\nThe quay reopened on Tuesday.\nCargo resumes next week.\n");
