@@ -83,6 +83,7 @@ final class BenchCommand implements Callable<Integer> {
           long d = ms - before.get(stage);
           System.out.printf("  %-10s %8d ms  %5.1f%%%n", stage, d, 100.0 * d / Math.max(1, total));
         });
+    System.out.println("  nlp: " + pipeline.nlpBreakdown() + " (warm-up included)");
     System.out.printf(
         "peak heap         %d MB used (max %d MB)%n",
         peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);

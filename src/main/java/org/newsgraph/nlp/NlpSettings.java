@@ -23,11 +23,10 @@ public record NlpSettings(String nerModel, boolean dependencyParse, int maxSente
     return new NlpSettings(NER_3CLASS, true, 120);
   }
 
-  /** These settings as the properties CoreNLP reads; kept in this one place. */
+  /** The tagging pipeline's properties (tokenize..ner); kept in this one place. */
   Properties toProperties() {
     Properties p = new Properties();
-    p.setProperty(
-        "annotators", "tokenize,ssplit,pos,lemma,ner" + (dependencyParse ? ",depparse" : ""));
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("tokenize.language", "en");
     // Cleaning leaves one paragraph per line, and titles, datelines and "Name:" transcript
     // lines have no final period: a newline always ends a sentence.
@@ -37,9 +36,29 @@ public record NlpSettings(String nerModel, boolean dependencyParse, int maxSente
     // actor lexicon, and costs time on every token.
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "true");
-    p.setProperty("ner.useSUTime", "true");
-    p.setProperty("ner.applyNumericClassifiers", "true");
-    p.setProperty("depparse.maxLength", Integer.toString(maxSentenceTokens));
+    // SUTime inside NER runs on every sentence and was 40% of the whole pipeline's time on
+    // PolNeAR; the annotator runs it itself, only where a sentence may hold a date.
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
     return p;
+  }
+
+  /** SUTime's properties. */
+  Properties sutimeProperties() {
+    Properties p = new Properties();
+    p.setProperty("sutime.includeRange", "true");
+    // The holiday rules (hundreds of named days) and their binder cost more than the rest of
+    // SUTime together; "Christmas" is the rare news date and the dates layer can name it.
+    p.setProperty(
+        "sutime.rules",
+        "edu/stanford/nlp/models/sutime/defs.sutime.txt,"
+            + "edu/stanford/nlp/models/sutime/english.sutime.txt");
+    p.setProperty("sutime.binders", "0");
+    return p;
+  }
+
+  /** The dependency parser's properties: CoreNLP's English UD model, its default. */
+  Properties parserProperties() {
+    return new Properties();
   }
 }

@@ -11,10 +11,12 @@ class DatesAndCleaningSpecTest {
   @Test
   void weekdayResolvesToTheLatestOneOnOrBeforePublication() {
     AnalysisRecord r = Pipelines.fixture("metonym-kremlin.txt", "2025-03-06");
-    assertThat(r.dates()).anySatisfy(d -> {
-      assertThat(d.text()).isEqualTo("Tuesday");
-      assertThat(d.value()).isEqualTo("2025-03-04");
-    });
+    assertThat(r.dates())
+        .anySatisfy(
+            d -> {
+              assertThat(d.text()).isEqualTo("Tuesday");
+              assertThat(d.value()).isEqualTo("2025-03-04");
+            });
   }
 
   @Test
@@ -22,11 +24,14 @@ class DatesAndCleaningSpecTest {
     AnalysisRecord r = Pipelines.fixture("copyright-and-embed.txt", null);
     assertThat(r.article().text()).doesNotContain("©", "pic.twitter.com", "@exampledesk");
     assertThat(r.article().removed()).extracting(x -> x.kind()).contains("copyright", "embed");
-    assertThat(r.article().embeds()).singleElement().satisfies(e -> {
-      assertThat(e.author()).isEqualTo("Example Desk");
-      assertThat(e.handle()).isEqualTo("@exampledesk");
-      assertThat(e.date()).isEqualTo("2031-03-03");
-    });
+    assertThat(r.article().embeds())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.author()).isEqualTo("Example Desk");
+              assertThat(e.handle()).isEqualTo("@exampledesk");
+              assertThat(e.date()).isEqualTo("2031-03-03");
+            });
     assertThat(r.article().published()).isEqualTo("2031-03-03");
     assertThat(r.article().publishedSource()).isEqualTo("embed");
   }

@@ -59,8 +59,11 @@ class EntityLayerSpecTest {
   void everyMentionPointsAtItsWords() {
     AnalysisRecord r = Pipelines.fixture("pronoun-speaker.txt", "2025-03-07");
     String text = r.article().text();
-    r.entities().forEach(
-        e -> e.mentions().forEach(
-            m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text())));
+    r.entities()
+        .forEach(
+            e ->
+                e.mentions()
+                    .forEach(
+                        m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text())));
   }
 }

@@ -13,7 +13,10 @@ class EventSpecTest {
   void seizureIsCoercionByTheForcesOnTheDayTheTextGives() {
     AnalysisRecord r = Pipelines.fixture("seizure.txt", "2025-12-11");
     Event seize =
-        r.events().stream().filter(e -> e.trigger().text().equals("seized")).findFirst().orElseThrow();
+        r.events().stream()
+            .filter(e -> e.trigger().text().equals("seized"))
+            .findFirst()
+            .orElseThrow();
     assertThat(seize.type()).isEqualTo("COERCE");
     assertThat(seize.mode()).isEqualTo("seize");
     assertThat(seize.source().actor().code()).isEqualTo("USAMIL");
@@ -34,11 +37,12 @@ class EventSpecTest {
   void evidenceIsTheSentenceTheEventWasReadFrom() {
     AnalysisRecord r = Pipelines.fixture("seizure.txt", "2025-12-11");
     String text = r.article().text();
-    r.events().forEach(
-        e -> {
-          assertThat(text.substring(e.evidence().start(), e.evidence().end()))
-              .isEqualTo(e.evidence().text());
-          assertThat(e.evidence().text()).contains(e.trigger().text());
-        });
+    r.events()
+        .forEach(
+            e -> {
+              assertThat(text.substring(e.evidence().start(), e.evidence().end()))
+                  .isEqualTo(e.evidence().text());
+              assertThat(e.evidence().text()).contains(e.trigger().text());
+            });
   }
 }

@@ -11,7 +11,8 @@ public final class SharedData {
 
   /** The path under ../shared, skipping the calling test when it does not exist. */
   public static Path require(String relative) {
-    Path p = Path.of(System.getProperty("user.dir")).resolve("../shared").resolve(relative).normalize();
+    Path p =
+        Path.of(System.getProperty("user.dir")).resolve("../shared").resolve(relative).normalize();
     assumeTrue(Files.exists(p), "shared data not present: " + p);
     return p;
   }

@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.entity.lexicon.ActorLexicon;
+import org.newsgraph.extract.entity.lexicon.EntryKind;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
 import org.newsgraph.nlp.ParsedArticle;
+import org.newsgraph.nlp.Token;
 import org.newsgraph.pipeline.Stage;
 
 /**
@@ -33,14 +35,39 @@ public final class EntityExtractor implements Stage<ParsedArticle, EntityLayer> 
   private final GroupFinder groups;
   private final ActorCoder coder;
   private final ReferenceResolver references;
+  private final LexiconView lexicon;
 
   public EntityExtractor(ActorLexicon lexicon) {
     LexiconView view = new LexiconView(lexicon);
+    this.lexicon = view;
     this.names = new NameFinder(view, readWordList("/entity/organization-words.txt"));
     this.titles = new TitleReader(view);
     this.groups = new GroupFinder(view);
     this.coder = new ActorCoder(view);
     this.references = new ReferenceResolver(view);
+  }
+
+  /**
+   * Sentences whose parse the entity layer reads: a name followed by a comma (an apposition may
+   * give the title), a sector noun ("forces", "government"), or a lower-case title ("the Venezuelan
+   * leader"). Titles before names are read without the parse when it is missing.
+   */
+  public boolean needsParse(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.ner().equals("PERSON")
+          && i + 1 < tokens.size()
+          && tokens.get(i + 1).word().equals(",")) {
+        return true;
+      }
+      if (t.isNoun()
+          && !t.isProperNoun()
+          && (lexicon.find(t.word(), EntryKind.SECTOR).isPresent()
+              || lexicon.find(t.word(), EntryKind.TITLE).isPresent())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

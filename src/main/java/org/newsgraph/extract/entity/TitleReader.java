@@ -80,7 +80,9 @@ final class TitleReader {
       if (t.pos().equals("DT") || t.pos().equals("POS") || !t.word().matches("[\\p{L}.\\-]+")) {
         break;
       }
-      if (!attachesTo(s, j, c.first(), c.last())) {
+      // Without a parse, the unbroken run of words before the name is the candidate title.
+      boolean parsed = !s.dependencies().isEmpty();
+      if (parsed ? !attachesTo(s, j, c.first(), c.last()) : t.isVerb() || t.pos().equals("IN")) {
         break;
       }
       from = j;

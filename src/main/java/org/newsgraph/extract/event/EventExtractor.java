@@ -31,6 +31,16 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     this.triggers = triggers;
   }
 
+  /** Sentences with a trigger word are read by their parse. */
+  public boolean needsParse(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (triggers.match(t) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public List<Event> apply(EventInput in) {
     ParsedArticle doc = in.doc();
@@ -79,7 +89,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       return null;
     }
     Token t = s.tokens().get(token);
-    if (in.dates().at(t.start()) != null || !"O".equals(t.ner()) && !isNameTag(t.ner())) {
+    if (isDateWord(in.dates().at(t.start()), t)) {
       return null; // "Thursday's call": a date, not a participant
     }
     Entity e = in.entities().at(t.start(), t.end());
@@ -98,11 +108,12 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     return new EventActor(null, doc.text().substring(s.tokens().get(lo).start(), t.end()), null);
   }
 
-  private static boolean isNameTag(String ner) {
-    return ner.equals("PERSON")
-        || ner.equals("ORGANIZATION")
-        || ner.equals("LOCATION")
-        || ner.equals("MISC");
+  /** Whether the token is the date itself, not the event an "after X" date points at. */
+  private static boolean isDateWord(DateMention d, Token t) {
+    if (d == null) {
+      return false;
+    }
+    return d.anchorText() == null || t.start() < d.end() - d.anchorText().length();
   }
 
   /** The dated expression in the trigger's sentence nearest the trigger, if any. */

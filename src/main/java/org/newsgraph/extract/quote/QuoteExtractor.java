@@ -39,6 +39,20 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
     this.cues = cues;
   }
 
+  /** Sentences with a quotation mark, a verb of saying or "according" are read by their parse. */
+  public boolean needsParse(List<Token> tokens) {
+    for (Token t : tokens) {
+      String w = t.word();
+      if (cues.isCue(t) || w.equalsIgnoreCase("according") || QUOTE_MARKS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> QUOTE_MARKS =
+      java.util.Set.of("\"", "“", "”", "``", "''", "«", "»");
+
   @Override
   public List<Quote> apply(QuoteInput in) {
     ParsedArticle doc = in.doc();
@@ -124,8 +138,8 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
     Cue best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Sentence s : doc.sentences()) {
-      if (s.end() < q.start() - 1 || s.start() > q.end() + 1) {
-        continue;
+      if (s.end() < q.start() || s.start() > q.end()) {
+        continue; // only the sentences the quotation itself stands in
       }
       for (Token t : s.tokens()) {
         if (!cues.isCue(t) || quoted.inside(t.start())) {

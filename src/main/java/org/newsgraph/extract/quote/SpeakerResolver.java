@@ -18,8 +18,7 @@ final class SpeakerResolver {
   private SpeakerResolver() {}
 
   /** Relations by which a cue hangs on the clause whose subject is its speaker. */
-  private static final java.util.Set<String> CLIMB =
-      java.util.Set.of("conj", "advcl", "xcomp", "ccomp");
+  private static final java.util.Set<String> CLIMB = java.util.Set.of("conj", "advcl", "xcomp");
 
   /**
    * The subject of the cue verb: its own, else that of the clause it hangs on ("... and added",
@@ -41,6 +40,9 @@ final class SpeakerResolver {
       Dependency up = s.headOf(at);
       if (up == null || up.governor() < 0 || !CLIMB.contains(up.relation())) {
         return -1;
+      }
+      if (up.relation().equals("advcl") && !s.tokens().get(at).pos().equals("VBG")) {
+        return -1; // "noting ..." shares the main subject; "Asked ..., she said" does not
       }
       at = up.governor();
     }
