@@ -31,7 +31,11 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
   private static final int SHORT_QUOTE_WORDS = 3;
 
   /** How far up the parse a short quotation may sit below its cue verb. */
-  private static final int MAX_CUE_DISTANCE = 3;
+  private static final int MAX_CUE_DISTANCE = 4;
+
+  /** Relations by which what is said hangs on its cue verb. */
+  private static final java.util.Set<String> CONTENT_LINKS =
+      java.util.Set.of("ccomp", "xcomp", "obj", "iobj", "obl", "dep", "parataxis");
 
   private final SpeechCues cues;
 
@@ -175,7 +179,9 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
           break;
         }
         if (d.governor() == cue) {
-          return !d.relation().startsWith("nsubj");
+          // The quotation must be what is said, not a clause beside it ("Asked whether X's
+          // "embrace" ..., she said" hangs on "said" by advcl).
+          return CONTENT_LINKS.contains(d.relation());
         }
         at = d.governor();
       }
