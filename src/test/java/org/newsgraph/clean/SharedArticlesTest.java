@@ -15,6 +15,7 @@ import org.newsgraph.model.Embed;
 import org.newsgraph.model.Removed;
 import org.newsgraph.read.RawDocument;
 import org.newsgraph.read.TextFileReader;
+import org.newsgraph.testing.SharedData;
 
 /** Real articles from the shared data directory, read and cleaned; skipped where it is absent. */
 class SharedArticlesTest {
@@ -31,7 +32,7 @@ class SharedArticlesTest {
 
   @Test
   void sampleArticleLosesCopyrightAndTweetResidueAndKeepsTheEmbed() throws Exception {
-    Optional<Path> sample = SharedData.file("samples/000_f48f75ccd9ae9169.txt");
+    Optional<Path> sample = SharedData.find("samples/000_f48f75ccd9ae9169.txt");
     assumeTrue(sample.isPresent(), "shared sample article not present");
 
     Article a = readAndClean(sample.get());
@@ -54,7 +55,7 @@ class SharedArticlesTest {
 
   @Test
   void polnearTextsAreReadWithTitlesAndCleanedWithoutLeftovers() throws Exception {
-    Optional<Path> polnear = SharedData.file("data/polnear");
+    Optional<Path> polnear = SharedData.find("data/polnear");
     assumeTrue(polnear.isPresent(), "PolNeAR not present");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(polnear.get())) {

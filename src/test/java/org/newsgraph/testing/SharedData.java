@@ -4,16 +4,27 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
-/** Finds the real articles and datasets of {@code ../shared}; tests skip when they are absent. */
+/**
+ * The real articles and datasets beside the checkout ({@code ../shared}, or the directory the
+ * system property {@code newsgraph.shared} names). Tests that read them skip when absent.
+ */
 public final class SharedData {
   private SharedData() {}
 
-  /** The path under ../shared, skipping the calling test when it does not exist. */
+  /** The file or directory under the shared data, if this machine has it. */
+  public static Optional<Path> find(String relative) {
+    String dir = System.getProperty("newsgraph.shared");
+    Path root = dir != null && !dir.isBlank() ? Path.of(dir) : Path.of("..", "shared");
+    Path p = root.resolve(relative).normalize();
+    return Files.exists(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  /** The path under the shared data, skipping the calling test when it does not exist. */
   public static Path require(String relative) {
-    Path p =
-        Path.of(System.getProperty("user.dir")).resolve("../shared").resolve(relative).normalize();
-    assumeTrue(Files.exists(p), "shared data not present: " + p);
-    return p;
+    Optional<Path> p = find(relative);
+    assumeTrue(p.isPresent(), "shared data not present: " + relative);
+    return p.get();
   }
 }

@@ -59,7 +59,7 @@ final class GroupFinder {
                   s.index(),
                   modStart,
                   head.index(),
-                  "G:" + actor.code(),
+                  "G:" + actor.code() + ":" + head.lemma().toLowerCase(),
                   null,
                   country,
                   sector.get().sector()));

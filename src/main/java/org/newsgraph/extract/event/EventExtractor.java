@@ -61,7 +61,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         boolean negated = Modality.negated(s, roles.clauseHead()) || Modality.negated(s, t.index());
         boolean hypothetical =
             Modality.hypothetical(s, roles.clauseHead()) || Modality.hypothetical(s, t.index());
-        DateMention date = dateOf(in, s, t);
+        EventDating.Dated date = EventDating.date(in.dates(), s, t);
         String published = doc.article().published();
         out.add(
             new Event(
@@ -72,7 +72,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
                 source,
                 target,
                 date != null ? date.value() : published,
-                date != null ? "text" : published != null ? "published" : null,
+                date != null ? date.source() : published != null ? "published" : null,
                 place(in, s, roles.clauseHead()),
                 negated,
                 hypothetical,
@@ -116,23 +116,6 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     return d.anchorText() == null || t.start() < d.end() - d.anchorText().length();
   }
 
-  /** The dated expression in the trigger's sentence nearest the trigger, if any. */
-  private static DateMention dateOf(EventInput in, Sentence s, Token t) {
-    DateMention best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (DateMention d : in.dates().within(s.start(), s.end())) {
-      if (d.value() == null) {
-        continue;
-      }
-      int distance = Math.abs(d.start() - t.start());
-      if (distance < bestDistance) {
-        best = d;
-        bestDistance = distance;
-      }
-    }
-    return best;
-  }
-
   private static Location place(EventInput in, Sentence s, int head) {
     for (Dependency d : s.childrenOf(head)) {
       if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod")) {
@@ -148,7 +131,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     return null;
   }
 
-  private static double confidence(EventActor source, EventActor target, DateMention date) {
+  private static double confidence(EventActor source, EventActor target, EventDating.Dated date) {
     double c = 0.4;
     c += source != null && source.entity() != null ? 0.2 : 0;
     c += target != null && target.entity() != null ? 0.2 : 0;
