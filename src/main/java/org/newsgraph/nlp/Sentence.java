@@ -36,6 +36,27 @@ public record Sentence(
     return out;
   }
 
+  /**
+   * The first and last token index of the subtree under {@code head}, following only the
+   * dependencies {@code follow} accepts.
+   */
+  public int[] extent(int head, java.util.function.Predicate<Dependency> follow) {
+    int lo = head;
+    int hi = head;
+    List<Integer> stack = new ArrayList<>(List.of(head));
+    while (!stack.isEmpty()) {
+      int at = stack.remove(stack.size() - 1);
+      for (Dependency d : childrenOf(at)) {
+        if (follow.test(d)) {
+          lo = Math.min(lo, d.dependent());
+          hi = Math.max(hi, d.dependent());
+          stack.add(d.dependent());
+        }
+      }
+    }
+    return new int[] {lo, hi};
+  }
+
   /** The index of the first token that starts at or after the offset, or -1. */
   public int tokenAt(int offset) {
     for (Token t : tokens) {

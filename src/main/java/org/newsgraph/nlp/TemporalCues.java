@@ -1,15 +1,9 @@
 package org.newsgraph.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * Whether a sentence may hold a time expression, from the words of {@code nlp/temporal-cues.txt}.
@@ -22,24 +16,7 @@ final class TemporalCues {
   }
 
   static TemporalCues builtIn() {
-    String resource = "/nlp/temporal-cues.txt";
-    InputStream in = TemporalCues.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + resource);
-    }
-    Set<String> out = new HashSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          out.add(w);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource, e);
-    }
-    return new TemporalCues(out);
+    return new TemporalCues(RuleFile.words("/nlp/temporal-cues.txt"));
   }
 
   /** Tokens kept on each side of a cue: enough for "the second Tuesday of last month". */

@@ -1,11 +1,5 @@
 package org.newsgraph.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,6 +18,7 @@ import org.newsgraph.model.Place;
 import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.pipeline.Stage;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * The entity layer: people, organizations and places with their mentions merged, titles and actor
@@ -40,7 +35,7 @@ public final class EntityExtractor implements Stage<ParsedArticle, EntityLayer> 
   public EntityExtractor(ActorLexicon lexicon) {
     LexiconView view = new LexiconView(lexicon);
     this.lexicon = view;
-    this.names = new NameFinder(view, readWordList("/entity/organization-words.txt"));
+    this.names = new NameFinder(view, RuleFile.words("/entity/organization-words.txt"));
     this.titles = new TitleReader(view);
     this.groups = new GroupFinder(view);
     this.coder = new ActorCoder(view);
@@ -140,25 +135,5 @@ public final class EntityExtractor implements Stage<ParsedArticle, EntityLayer> 
     } catch (DateTimeParseException e) {
       return null;
     }
-  }
-
-  static Set<String> readWordList(String resource) {
-    InputStream in = EntityExtractor.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + resource);
-    }
-    Set<String> out = new HashSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        String word = line.replaceAll("#.*", "").strip();
-        if (!word.isEmpty()) {
-          out.add(word.toLowerCase());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource, e);
-    }
-    return out;
   }
 }

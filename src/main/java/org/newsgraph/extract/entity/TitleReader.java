@@ -146,21 +146,11 @@ final class TitleReader {
 
   /** The token range of the subtree under {@code root}, never reaching into the name. */
   private static int[] subtree(Sentence s, int root, Candidate c) {
-    int lo = root;
-    int hi = root;
-    List<Integer> stack = new ArrayList<>(List.of(root));
-    while (!stack.isEmpty()) {
-      int at = stack.remove(stack.size() - 1);
-      for (Dependency d : s.childrenOf(at)) {
-        int k = d.dependent();
-        if (within(k, c) || d.relation().equals("punct") || d.relation().equals("appos")) {
-          continue;
-        }
-        lo = Math.min(lo, k);
-        hi = Math.max(hi, k);
-        stack.add(k);
-      }
-    }
-    return new int[] {lo, hi};
+    return s.extent(
+        root,
+        d ->
+            !within(d.dependent(), c)
+                && !d.relation().equals("punct")
+                && !d.relation().equals("appos"));
   }
 }

@@ -1,15 +1,10 @@
 package org.newsgraph.extract.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.rules.RuleFile;
 
 /** The event triggers of {@code event/triggers.tsv}, validated at load. */
 public final class TriggerLexicon {
@@ -41,32 +36,17 @@ public final class TriggerLexicon {
 
   /** The built-in lexicon. */
   public static TriggerLexicon builtIn() {
-    String resource = "/event/triggers.tsv";
-    InputStream in = TriggerLexicon.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + resource);
-    }
     Map<String, Trigger> out = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 6
-            || !(f[1].equals("V") || f[1].equals("N"))
-            || !PLOVER_TYPES.contains(f[2])
-            || !f[4].matches("\\d{3,4}")) {
-          throw new IllegalStateException(resource + ":" + n + ": bad trigger line: " + line);
-        }
-        Trigger t = new Trigger(f[0], f[1].equals("N"), f[2], f[3].equals("-") ? null : f[3], f[4]);
-        out.put(key(t.lemma(), t.noun()), t);
+    for (RuleFile.Line line : RuleFile.read("/event/triggers.tsv")) {
+      String[] f = line.fields();
+      if (f.length != 6
+          || !(f[1].equals("V") || f[1].equals("N"))
+          || !PLOVER_TYPES.contains(f[2])
+          || !f[4].matches("\\d{3,4}")) {
+        throw line.error("bad trigger line (lemma, V|N, PLOVER type, mode, CAMEO, example)");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource, e);
+      Trigger t = new Trigger(f[0], f[1].equals("N"), f[2], f[3].equals("-") ? null : f[3], f[4]);
+      out.put(key(t.lemma(), t.noun()), t);
     }
     return new TriggerLexicon(out);
   }

@@ -260,18 +260,7 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
 
   /** The token range under a clause head. */
   private static int[] clause(Sentence s, int head) {
-    int lo = head;
-    int hi = head;
-    List<Integer> stack = new ArrayList<>(List.of(head));
-    while (!stack.isEmpty()) {
-      int at = stack.remove(stack.size() - 1);
-      for (Dependency d : s.childrenOf(at)) {
-        lo = Math.min(lo, d.dependent());
-        hi = Math.max(hi, d.dependent());
-        stack.add(d.dependent());
-      }
-    }
-    return new int[] {lo, hi};
+    return s.extent(head, d -> true);
   }
 
   /** The quotation without surrounding spaces and trailing commas; null if empty. */

@@ -1,7 +1,5 @@
 package org.newsgraph.extract.quote;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.newsgraph.extract.entity.EntityLayer;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityRef;
@@ -62,30 +60,19 @@ final class SpeakerResolver {
     return new EntityRef(null, words);
   }
 
-  /** The noun phrase under a head, without clauses hanging on it. */
+  /** The noun phrase under a head, without clauses, appositions or modifiers hanging on it. */
   private static int[] phrase(Sentence s, int head) {
-    int lo = head;
-    int hi = head;
-    List<Integer> stack = new ArrayList<>(List.of(head));
-    while (!stack.isEmpty()) {
-      int at = stack.remove(stack.size() - 1);
-      for (Dependency d : s.childrenOf(at)) {
-        String r = d.relation();
-        if (r.startsWith("acl")
-            || r.equals("punct")
-            || r.equals("appos")
-            || r.startsWith("nmod")
-            || r.equals("det")) {
-          continue;
-        }
-        lo = Math.min(lo, d.dependent());
-        hi = Math.max(hi, d.dependent());
-        stack.add(d.dependent());
-      }
-    }
-    if (hi - lo >= MAX_NAME_TOKENS) {
-      return new int[] {head, head};
-    }
-    return new int[] {lo, hi};
+    int[] range =
+        s.extent(
+            head,
+            d -> {
+              String r = d.relation();
+              return !(r.startsWith("acl")
+                  || r.equals("punct")
+                  || r.equals("appos")
+                  || r.startsWith("nmod")
+                  || r.equals("det"));
+            });
+    return range[1] - range[0] >= MAX_NAME_TOKENS ? new int[] {head, head} : range;
   }
 }
