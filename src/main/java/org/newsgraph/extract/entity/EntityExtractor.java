@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.entity.lexicon.ActorLexicon;
-import org.newsgraph.extract.entity.lexicon.EntryKind;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Mention;
@@ -43,22 +42,13 @@ public final class EntityExtractor implements Stage<ParsedArticle, EntityLayer> 
   }
 
   /**
-   * Sentences whose parse the entity layer reads: a name followed by a comma (an apposition may
-   * give the title), a sector noun ("forces", "government"), or a lower-case title ("the Venezuelan
-   * leader"). Titles before names are read without the parse when it is missing.
+   * Sentences whose parse the entity layer reads: a name followed by a comma, where an apposition
+   * may give the title ("Reyes Matta, director of the center"). Titles before names, groups and
+   * descriptions are read from the words alone.
    */
   public boolean needsParse(List<Token> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.ner().equals("PERSON")
-          && i + 1 < tokens.size()
-          && tokens.get(i + 1).word().equals(",")) {
-        return true;
-      }
-      if (t.isNoun()
-          && !t.isProperNoun()
-          && (lexicon.find(t.word(), EntryKind.SECTOR).isPresent()
-              || lexicon.find(t.word(), EntryKind.TITLE).isPresent())) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).ner().equals("PERSON") && tokens.get(i + 1).word().equals(",")) {
         return true;
       }
     }

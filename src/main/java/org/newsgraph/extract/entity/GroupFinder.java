@@ -8,18 +8,21 @@ import java.util.Set;
 import org.newsgraph.extract.entity.lexicon.EntryKind;
 import org.newsgraph.extract.entity.lexicon.LexiconEntry;
 import org.newsgraph.model.Actor;
-import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
  * Finds collective actors named by a sector noun and a national modifier: "U.S. forces" (USA MIL),
- * "the Venezuelan government" and "the Maduro government" (VEN GOV).
+ * "the Venezuelan government" and "the Maduro government" (VEN GOV), "Argentina's police". Reads
+ * the words before the noun, so it needs no parse.
  */
 final class GroupFinder {
-  /** Relations by which the modifier names whose group it is. */
-  private static final Set<String> MODIFIER_LINKS = Set.of("compound", "amod", "nmod:poss");
+  /** Parts of speech a modifier run before the sector noun may hold. */
+  private static final Set<String> MODIFIER_TAGS = Set.of("NNP", "NNPS", "JJ", "NN", "POS");
+
+  /** Longest modifier run read, in tokens ("the interim Venezuelan opposition government"). */
+  private static final int MAX_MODIFIER_TOKENS = 5;
 
   private final LexiconView lexicon;
 
@@ -31,55 +34,65 @@ final class GroupFinder {
     List<Candidate> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       for (Token head : s.tokens()) {
-        if (!head.isNoun()) {
+        if (!head.isNoun() || head.isProperNoun() || head.index() == 0) {
           continue;
+        }
+        int next = head.index() + 1;
+        if (next < s.tokens().size() && s.tokens().get(next).isNoun()) {
+          continue; // "White House press secretary": "press" modifies, it is not the group
         }
         Optional<LexiconEntry> sector = lexicon.find(head.word(), EntryKind.SECTOR);
-        if (sector.isEmpty()) {
-          continue;
-        }
-        for (Dependency d : s.childrenOf(head.index())) {
-          if (!MODIFIER_LINKS.contains(d.relation()) || d.dependent() > head.index()) {
-            continue;
-          }
-          int modStart = modifierStart(s, d.dependent());
-          String modifier = LexiconView.words(s.tokens(), modStart, d.dependent(), doc.text());
-          String country = countryOf(modifier, names, s, modStart, date);
-          if (country == null) {
-            continue;
-          }
-          Actor actor = Actor.of(country, sector.get().sector());
-          Token first = s.tokens().get(modStart);
-          out.add(
-              new Candidate(
-                  doc.text().substring(first.start(), head.end()),
-                  "ORGANIZATION",
-                  first.start(),
-                  head.end(),
-                  s.index(),
-                  modStart,
-                  head.index(),
-                  "G:" + actor.code() + ":" + head.lemma().toLowerCase(),
-                  null,
-                  country,
-                  sector.get().sector()));
-          break;
+        if (sector.isPresent()) {
+          modified(doc, s, head, sector.get(), names, date).ifPresent(out::add);
         }
       }
     }
     return out;
   }
 
-  /** A modifier may itself be a compound name ("White House", "Nicolás Maduro"). */
-  private static int modifierStart(Sentence s, int modifier) {
-    int start = modifier;
-    for (Dependency d : s.childrenOf(modifier)) {
-      if ((d.relation().equals("compound") || d.relation().equals("flat"))
-          && d.dependent() < start) {
-        start = d.dependent();
+  /** The group when the run of words before the noun starts with a national modifier. */
+  private Optional<Candidate> modified(
+      ParsedArticle doc,
+      Sentence s,
+      Token head,
+      LexiconEntry sector,
+      List<Candidate> names,
+      LocalDate date) {
+    int from = head.index();
+    while (from > 0
+        && head.index() - from < MAX_MODIFIER_TOKENS
+        && MODIFIER_TAGS.contains(s.tokens().get(from - 1).pos())) {
+      from--;
+    }
+    // The longest run that names a country wins: "Nicolás Maduro" before "Maduro".
+    for (int k = from; k < head.index(); k++) {
+      int end = head.index() - 1;
+      if (s.tokens().get(end).pos().equals("POS")) {
+        end--; // "Argentina's police"
+      }
+      for (int e = end; e >= k; e--) {
+        String modifier = LexiconView.words(s.tokens(), k, e, doc.text());
+        String country = countryOf(modifier, names, s, k, date);
+        if (country != null) {
+          Actor actor = Actor.of(country, sector.sector());
+          Token first = s.tokens().get(k);
+          return Optional.of(
+              new Candidate(
+                  doc.text().substring(first.start(), head.end()),
+                  "ORGANIZATION",
+                  first.start(),
+                  head.end(),
+                  s.index(),
+                  k,
+                  head.index(),
+                  "G:" + actor.code() + ":" + head.lemma().toLowerCase(),
+                  null,
+                  country,
+                  sector.sector()));
+        }
       }
     }
-    return start;
+    return Optional.empty();
   }
 
   private String countryOf(

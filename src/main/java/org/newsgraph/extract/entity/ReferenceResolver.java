@@ -108,24 +108,20 @@ final class ReferenceResolver {
     if (lexicon.find(head.word(), EntryKind.TITLE).isEmpty()) {
       return Optional.empty();
     }
-    Dependency up = s.headOf(head.index());
-    if (up != null && up.relation().equals("compound")) {
-      return Optional.empty(); // a title before a name: "President Maduro"
+    // "the Venezuelan leader": the, a demonym, the title, and no name after it.
+    int i = head.index();
+    List<Token> ts = s.tokens();
+    if (i < 2
+        || !ts.get(i - 2).word().equalsIgnoreCase("the")
+        || i + 1 < ts.size() && ts.get(i + 1).isProperNoun()) {
+      return Optional.empty();
     }
-    int det = -1;
-    String country = null;
-    for (Dependency d : s.childrenOf(head.index())) {
-      Token k = s.tokens().get(d.dependent());
-      if (d.relation().equals("det") && k.word().equalsIgnoreCase("the")) {
-        det = k.index();
-      } else if (d.relation().equals("amod") || d.relation().equals("compound")) {
-        country =
-            lexicon
-                .find(k.word(), EntryKind.DEMONYM, EntryKind.COUNTRY)
-                .map(LexiconEntry::country)
-                .orElse(country);
-      }
-    }
+    int det = i - 2;
+    String country =
+        lexicon
+            .find(ts.get(i - 1).word(), EntryKind.DEMONYM, EntryKind.COUNTRY)
+            .map(LexiconEntry::country)
+            .orElse(null);
     if (det < 0 || country == null) {
       return Optional.empty();
     }
