@@ -20,7 +20,7 @@ final class TemporalCues {
   }
 
   /**
-   * Tokens kept on each side of a cue. Four keep every date SUTime found in whole sentences on
+   * Tokens kept on each side of a cue. Four keep every date that windows of seven found on
    * PolNeAR dev but 2 of 919 ("current", "time"), at three quarters of the cost of seven.
    */
   static final int WINDOW = 4;
