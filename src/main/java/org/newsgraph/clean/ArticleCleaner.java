@@ -60,7 +60,7 @@ public final class ArticleCleaner implements Stage<RawDocument, Article> {
       String line = original;
       for (int pass = 0; pass < MAX_PASSES; pass++) {
         String before = line;
-        line = cutSignatures(i, line, removed, signatures);
+        line = cutSignatures(i, text.length(), line, removed, signatures);
         line = cutBoilerplate(i, line, removed, links);
         if (line.equals(before)) {
           break;
@@ -86,7 +86,11 @@ public final class ArticleCleaner implements Stage<RawDocument, Article> {
   }
 
   private String cutSignatures(
-      int lineIndex, String line, List<Removed> removed, List<EmbedLinker.Signature> out) {
+      int lineIndex,
+      int offset,
+      String line,
+      List<Removed> removed,
+      List<EmbedLinker.Signature> out) {
     for (CleaningRules.EmbedRule rule : rules.embeds()) {
       Matcher m = rule.pattern().matcher(line);
       if (m.find()) {
@@ -97,7 +101,8 @@ public final class ArticleCleaner implements Stage<RawDocument, Article> {
                 m.group("author").strip(),
                 m.group("handle"),
                 DateText.parseMonthDayYear(m.group("date")),
-                null);
+                null,
+                offset);
         out.add(new EmbedLinker.Signature(lineIndex, embed));
         line = Whitespace.tidy(line.substring(0, m.start()) + " " + line.substring(m.end()));
       }

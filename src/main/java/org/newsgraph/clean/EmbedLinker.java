@@ -38,7 +38,7 @@ final class EmbedLinker {
     List<Embed> embeds = new ArrayList<>(signatures.size());
     for (int s = 0; s < signatures.size(); s++) {
       Embed e = signatures.get(s).embed();
-      embeds.add(new Embed(e.platform(), e.author(), e.handle(), e.date(), urls[s]));
+      embeds.add(new Embed(e.platform(), e.author(), e.handle(), e.date(), urls[s], e.offset()));
     }
     return embeds;
   }

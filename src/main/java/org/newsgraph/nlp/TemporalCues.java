@@ -20,8 +20,8 @@ final class TemporalCues {
   }
 
   /**
-   * Tokens kept on each side of a cue. Four keep every date that windows of seven found on
-   * PolNeAR dev but 2 of 919 ("current", "time"), at three quarters of the cost of seven.
+   * Tokens kept on each side of a cue. Four keep every date that windows of seven found on PolNeAR
+   * dev but 2 of 919 ("current", "time"), at three quarters of the cost of seven.
    */
   static final int WINDOW = 4;
 

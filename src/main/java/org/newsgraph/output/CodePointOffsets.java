@@ -2,6 +2,7 @@ package org.newsgraph.output;
 
 import java.util.List;
 import org.newsgraph.model.AnalysisRecord;
+import org.newsgraph.model.Article;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
@@ -40,9 +41,22 @@ public final class CodePointOffsets {
       return record;
     }
     CodePointOffsets c = new CodePointOffsets(text);
+    Article a = record.article();
+    Article article =
+        new Article(
+            a.id(),
+            a.url(),
+            a.title(),
+            a.publisher(),
+            a.published(),
+            a.publishedSource(),
+            a.language(),
+            a.text(),
+            a.removed(),
+            a.embeds().stream().map(e -> e.offset() == null ? e : e.at(c.at(e.offset()))).toList());
     return new AnalysisRecord(
         record.schema(),
-        record.article(),
+        article,
         record.entities().stream().map(c::entity).toList(),
         record.quotes().stream().map(c::quote).toList(),
         record.events().stream().map(c::event).toList(),

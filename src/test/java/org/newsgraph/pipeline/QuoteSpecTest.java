@@ -59,4 +59,49 @@ class QuoteSpecTest {
     String text = r.article().text();
     r.quotes().forEach(q -> assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text()));
   }
+
+  @Test
+  void speakerQuotedInAnOutletsReportKeepsTheOutletAsVia() {
+    AnalysisRecord r = Pipelines.fixture("relayed-quote.txt", "2025-03-07");
+    Quote q = quoting(r, "will not recover");
+    assertThat(q.kind()).isEqualTo("partial");
+    assertThat(q.speaker().name()).isEqualTo("Amara Osei");
+    assertThat(q.via()).isNotNull();
+    assertThat(q.via().name()).isEqualTo("Daily Ledger");
+  }
+
+  @Test
+  void speakerWhoToldANewsAgencyHasItAsVia() {
+    AnalysisRecord r = Pipelines.fixture("relayed-quote.txt", "2025-03-07");
+    Quote q = quoting(r, "ban would stay in place");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.speaker().name()).isEqualTo("fisheries minister");
+    assertThat(q.via().name()).isEqualTo("Reuters");
+  }
+
+  @Test
+  void clauseBeforeCommaAndSpeakerIsReportedSpeech() {
+    AnalysisRecord r = Pipelines.fixture("reported-speech.txt", "2025-03-07");
+    Quote q = quoting(r, "bridge will reopen");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.text()).isEqualTo("The bridge will reopen to traffic on Monday");
+    assertThat(q.speaker().name()).isEqualTo("transport minister");
+  }
+
+  @Test
+  void participleAfterCommaIsSaidByTheMainSubject() {
+    AnalysisRecord r = Pipelines.fixture("reported-speech.txt", "2025-03-07");
+    Quote q = quoting(r, "ignored two years of inflation");
+    assertThat(q.speaker().name()).isEqualTo("union");
+    assertThat(q.cue()).isEqualTo("arguing");
+  }
+
+  @Test
+  void accordingToNamesTheSpeakerAndTheRestIsWhatWasSaid() {
+    AnalysisRecord r = Pipelines.fixture("reported-speech.txt", "2025-03-07");
+    Quote q = quoting(r, "cargo volumes fell");
+    assertThat(q.speaker().name()).isEqualTo("port authority");
+    assertThat(q.cue()).isEqualTo("according to");
+    assertThat(q.text()).startsWith("cargo volumes fell");
+  }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.quote;
 
+import java.util.Set;
 import org.newsgraph.extract.entity.EntityLayer;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityRef;
@@ -8,38 +9,82 @@ import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
-/** Turns the subject of a cue into a speaker: the entity it mentions, or the words it uses. */
+/**
+ * Turns a cue verb into an attribution: its subject as the speaker (an entity where the article
+ * names one, the words otherwise), and the outlet that relayed the words where the sentence says so
+ * ("BBC Mundo ... quoted X, who said"; "X told Reuters").
+ */
 final class SpeakerResolver {
   /** Longest unnamed speaker phrase kept, in tokens ("regional analysts"). */
   private static final int MAX_NAME_TOKENS = 8;
 
-  private SpeakerResolver() {}
-
   /** Relations by which a cue hangs on the clause whose subject is its speaker. */
-  private static final java.util.Set<String> CLIMB = java.util.Set.of("conj", "advcl", "xcomp");
+  private static final Set<String> CLIMB = Set.of("conj", "advcl", "xcomp");
+
+  /** Verbs whose subject relays what their object said: "the paper quoted X, who said". */
+  private static final Set<String> RELAY_VERBS = Set.of("quote", "cite", "interview");
+
+  private final ParsedArticle doc;
+  private final EntityLayer entities;
+
+  SpeakerResolver(ParsedArticle doc, EntityLayer entities) {
+    this.doc = doc;
+    this.entities = entities;
+  }
+
+  /** The attribution a cue verb gives, or null when it has no subject to speak. */
+  Attribution attribute(Sentence s, Token cue) {
+    int subject = subjectOf(s, cue.index());
+    if (subject < 0) {
+      return null;
+    }
+    return new Attribution(speaker(s, subject), cue.word(), via(s, cue, subject));
+  }
+
+  /** The speaker a noun phrase's head names. */
+  EntityRef speaker(Sentence s, int head) {
+    Token t = s.tokens().get(head);
+    Entity e = entities.at(t.start(), t.end());
+    if (e != null) {
+      return new EntityRef(e.id(), e.name());
+    }
+    int[] range = phrase(s, head);
+    return new EntityRef(
+        null,
+        doc.text().substring(s.tokens().get(range[0]).start(), s.tokens().get(range[1]).end()));
+  }
 
   /**
-   * The subject of the cue verb: its own, else that of the clause it hangs on ("... and added",
-   * "noting ..."); a relative "who" stands for the noun it modifies. -1 if none.
+   * The subject of the cue verb: its own, else that of the clause it hangs on ("... and added", ",
+   * noting ..."); a relative "who" stands for the noun it modifies. -1 if none.
    */
   static int subjectOf(Sentence s, int verb) {
     for (int at = verb, steps = 0; at >= 0 && steps < 4; steps++) {
       for (Dependency d : s.childrenOf(at)) {
         if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
-            && s.tokens().get(at).isVerb()) {
+            && s.tokens().get(at).isVerb()
+            && !(steps == 0 && afterComma(s, verb) && isParticiple(s, verb))) {
           Token subject = s.tokens().get(d.dependent());
-          Dependency rel = s.headOf(at);
-          if (subject.pos().startsWith("W") && rel != null && rel.relation().startsWith("acl")) {
-            return rel.governor(); // "Reyes Matta, ..., who said": the speaker is Reyes Matta
+          if (subject.pos().startsWith("W")) {
+            return antecedent(s, at, d.dependent());
           }
           return d.dependent();
+        }
+      }
+      if (steps == 0 && afterComma(s, verb) && isParticiple(s, verb)) {
+        // ", alleging ...", ", noting ...": the main clause's subject speaks, whatever the
+        // parser attached the participle to.
+        int root = rootVerb(s);
+        if (root >= 0 && root != verb) {
+          at = root;
+          continue;
         }
       }
       Dependency up = s.headOf(at);
       if (up == null || up.governor() < 0 || !CLIMB.contains(up.relation())) {
         return -1;
       }
-      if (up.relation().equals("advcl") && !s.tokens().get(at).pos().equals("VBG")) {
+      if (up.relation().equals("advcl") && !isParticiple(s, at)) {
         return -1; // "noting ..." shares the main subject; "Asked ..., she said" does not
       }
       at = up.governor();
@@ -47,17 +92,89 @@ final class SpeakerResolver {
     return -1;
   }
 
-  /** The speaker a subject token names. */
-  static EntityRef resolve(ParsedArticle doc, EntityLayer entities, Sentence s, int subject) {
-    Token head = s.tokens().get(subject);
-    Entity e = entities.at(head.start(), head.end());
-    if (e != null) {
-      return new EntityRef(e.id(), e.name());
+  /**
+   * "Reyes Matta, ..., who said": the noun the relative clause is on, or, when the parser lost the
+   * clause, the nearest name before "who".
+   */
+  private static int antecedent(Sentence s, int verb, int who) {
+    Dependency rel = s.headOf(verb);
+    if (rel != null && rel.relation().startsWith("acl") && rel.governor() < who) {
+      return rel.governor();
     }
-    int[] range = phrase(s, subject);
-    String words =
-        doc.text().substring(s.tokens().get(range[0]).start(), s.tokens().get(range[1]).end());
-    return new EntityRef(null, words);
+    for (int i = who - 1; i >= 0; i--) {
+      if (s.tokens().get(i).ner().equals("PERSON")) {
+        return i;
+      }
+    }
+    return who;
+  }
+
+  /** "X ... quoted Y, who said": X relays Y; "Y told Reuters": Reuters relays Y. */
+  private EntityRef via(Sentence s, Token cue, int subject) {
+    for (int i = subject - 1; i >= 0; i--) {
+      Token relay = s.tokens().get(i);
+      if (relay.isVerb() && RELAY_VERBS.contains(relay.lemma().toLowerCase())) {
+        int relaySubject = subjectOf(s, relay.index());
+        return relaySubject < 0 ? null : outlet(s, relaySubject);
+      }
+    }
+    if (cue.lemma().equalsIgnoreCase("tell")) {
+      for (Dependency d : s.childrenOf(cue.index())) {
+        if (d.relation().equals("obj") || d.relation().equals("iobj")) {
+          Token to = s.tokens().get(d.dependent());
+          Entity e = entities.at(to.start(), to.end());
+          if (e != null && e.actor() != null && "MED".equals(e.actor().sector())) {
+            return new EntityRef(e.id(), e.name());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The relaying subject; "it" is the nearest organization named before it in the sentence. */
+  private EntityRef outlet(Sentence s, int head) {
+    Token t = s.tokens().get(head);
+    if (t.pos().startsWith("PRP")) {
+      for (int i = head - 1; i >= 0; i--) {
+        Token before = s.tokens().get(i);
+        Entity e = entities.at(before.start(), before.end());
+        if (e != null && e.type().equals("ORGANIZATION")) {
+          return new EntityRef(e.id(), e.name());
+        }
+      }
+      // "The Ledger published a report in which it quoted ...": the main clause's subject.
+      int root = rootVerb(s);
+      int subject = root < 0 ? -1 : subjectOf(s, root);
+      return subject >= 0 && subject < head ? speaker(s, subject) : null;
+    }
+    return speaker(s, head);
+  }
+
+  /** Whether a comma comes just before the token, maybe inside a closing quotation mark. */
+  static boolean afterComma(Sentence s, int token) {
+    int i = token - 1;
+    if (i > 0 && isQuoteMark(s.tokens().get(i).word())) {
+      i--;
+    }
+    return i >= 0 && s.tokens().get(i).word().equals(",");
+  }
+
+  private static boolean isQuoteMark(String w) {
+    return w.equals("''") || w.equals("\"") || w.equals("”") || w.equals("’");
+  }
+
+  static boolean isParticiple(Sentence s, int token) {
+    return s.tokens().get(token).pos().equals("VBG");
+  }
+
+  private static int rootVerb(Sentence s) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() < 0) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   /** The noun phrase under a head, without clauses, appositions or modifiers hanging on it. */
@@ -71,7 +188,8 @@ final class SpeakerResolver {
                   || r.equals("punct")
                   || r.equals("appos")
                   || r.startsWith("nmod")
-                  || r.equals("det"));
+                  || r.equals("det")
+                  || r.equals("case"));
             });
     return range[1] - range[0] >= MAX_NAME_TOKENS ? new int[] {head, head} : range;
   }

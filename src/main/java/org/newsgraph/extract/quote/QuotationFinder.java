@@ -1,0 +1,199 @@
+package org.newsgraph.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.QuotedSpans;
+import org.newsgraph.extract.entity.EntityLayer;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.ParsedArticle;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Quotations in quotation marks: direct (a whole statement) and partial (a fragment in the writer's
+ * sentence), each attributed by its cue verb, a "Name:" transcript line, or the quotation before it
+ * when it continues the same speaker's words.
+ */
+final class QuotationFinder {
+  /** "Leavitt:" or "Q:" opening a transcript line, before the quotation mark. */
+  private static final Pattern TRANSCRIPT = Pattern.compile("([\\p{Lu}][\\p{L}.'\\- ]{0,40}):\\s*");
+
+  /** Transcript labels that mark the reporter's question. */
+  private static final Set<String> QUESTION_LABELS = Set.of("Q", "Question", "Reporter");
+
+  /** A quotation this short is a scare quote unless a cue verb takes it as its argument. */
+  private static final int SHORT_QUOTE_WORDS = 3;
+
+  /** How far up the parse a short quotation may sit below its cue verb. */
+  private static final int MAX_CUE_DISTANCE = 4;
+
+  /** Relations by which what is said hangs on its cue verb. */
+  private static final Set<String> CONTENT_LINKS =
+      Set.of("ccomp", "xcomp", "obj", "iobj", "obl", "dep", "parataxis");
+
+  private final SpeechCues cues;
+
+  QuotationFinder(SpeechCues cues) {
+    this.cues = cues;
+  }
+
+  List<Quote> find(ParsedArticle doc, EntityLayer entities, QuotedSpans quoted) {
+    String text = doc.text();
+    SpeakerResolver resolver = new SpeakerResolver(doc, entities);
+    List<Quote> out = new ArrayList<>();
+    Attribution last = null;
+    int lastEnd = -1;
+    for (Span q : quoted.spans()) {
+      Span content = trim(text, q);
+      if (content == null) {
+        continue;
+      }
+      String body = text.substring(content.start(), content.end());
+      int words = body.split("\\s+").length;
+      Attribution a = transcript(text, q, entities);
+      if (a == null) {
+        a = cued(doc, quoted, q, words <= SHORT_QUOTE_WORDS, resolver);
+      }
+      boolean direct = opensStatement(text, q.start());
+      if (a == null) {
+        if (words <= SHORT_QUOTE_WORDS
+            || !direct
+            || last == null
+            || paragraphsBetween(text, lastEnd, q.start()) > 1) {
+          continue; // a scare quote, or a quotation nobody is said to have said
+        }
+        a = new Attribution(last.speaker(), null, last.via()); // the same speaker goes on
+      }
+      out.add(
+          new Quote(
+              null,
+              direct ? "direct" : "partial",
+              body,
+              content.start(),
+              content.end(),
+              a.speaker(),
+              a.cue(),
+              a.via()));
+      last = a;
+      lastEnd = q.end();
+    }
+    return out;
+  }
+
+  /** "Name: "..."" at the start of a line: the named speaker, or the reporter for "Q:". */
+  private static Attribution transcript(String text, Span q, EntityLayer entities) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
+    String lead = text.substring(lineStart, q.start() - 1);
+    Matcher m = TRANSCRIPT.matcher(lead);
+    if (!m.matches()) {
+      return null;
+    }
+    String name = m.group(1).strip();
+    if (QUESTION_LABELS.contains(name)) {
+      return new Attribution(new EntityRef(null, "reporter"), "asked", null);
+    }
+    Entity e = entities.at(lineStart, lineStart + name.length());
+    EntityRef speaker = e != null ? new EntityRef(e.id(), e.name()) : new EntityRef(null, name);
+    return new Attribution(speaker, ":", null);
+  }
+
+  /**
+   * The attribution by the cue verb nearest the quotation, in the sentences the quotation stands in
+   * and outside any quotation; a cue whose clause holds the quotation comes first.
+   */
+  private Attribution cued(
+      ParsedArticle doc, QuotedSpans quoted, Span q, boolean mustGovern, SpeakerResolver r) {
+    Attribution best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Sentence s : doc.sentences()) {
+      if (s.end() < q.start() || s.start() > q.end()) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (!cues.isCue(t) || quoted.inside(t.start())) {
+          continue;
+        }
+        boolean governs = governs(s, t.index(), q);
+        if (mustGovern && !governs) {
+          continue;
+        }
+        int distance = t.start() >= q.end() ? t.start() - q.end() : q.start() - t.end();
+        // She added, "...," noting ...: "added" holds the quotation, "noting" is nearer.
+        distance += governs ? 0 : 10_000;
+        if (distance >= 0 && distance < bestDistance) {
+          Attribution a = r.attribute(s, t);
+          if (a != null) {
+            best = a;
+            bestDistance = distance;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether a token inside the quotation hangs on the cue as what is said. */
+  private static boolean governs(Sentence s, int cue, Span q) {
+    for (Token t : s.tokens()) {
+      if (t.start() < q.start() || t.end() > q.end()) {
+        continue;
+      }
+      int at = t.index();
+      for (int steps = 0; steps < MAX_CUE_DISTANCE; steps++) {
+        Dependency d = s.headOf(at);
+        if (d == null || d.governor() < 0) {
+          break;
+        }
+        if (d.governor() == cue) {
+          // "Asked whether X's "embrace" ..., she said" hangs on "said" by advcl: not what
+          // she said.
+          return CONTENT_LINKS.contains(d.relation());
+        }
+        at = d.governor();
+      }
+    }
+    return false;
+  }
+
+  /** The quotation without surrounding spaces and trailing commas; null if empty. */
+  private static Span trim(String text, Span q) {
+    int a = q.start();
+    int b = q.end();
+    while (a < b && Character.isWhitespace(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == ',')) {
+      b--;
+    }
+    return a < b ? new Span(a, b) : null;
+  }
+
+  /** Whether the mark opens a statement (after a line start, comma, colon or full stop). */
+  private static boolean opensStatement(String text, int contentStart) {
+    int i = contentStart - 2;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i < 0 || "\n,:—–.?!".indexOf(text.charAt(i)) >= 0;
+  }
+
+  private static int paragraphsBetween(String text, int from, int to) {
+    if (from < 0) {
+      return Integer.MAX_VALUE;
+    }
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+}

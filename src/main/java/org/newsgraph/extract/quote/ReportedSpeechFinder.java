@@ -1,0 +1,160 @@
+package org.newsgraph.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.extract.QuotedSpans;
+import org.newsgraph.extract.entity.EntityLayer;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.Quote;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.ParsedArticle;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Reported speech without quotation marks: "X said (that) ...", "..., X said", "according to X,
+ * ...". The quote's text is the reported clause.
+ */
+final class ReportedSpeechFinder {
+  private final SpeechCues cues;
+
+  ReportedSpeechFinder(SpeechCues cues) {
+    this.cues = cues;
+  }
+
+  List<Quote> find(ParsedArticle doc, EntityLayer entities, QuotedSpans quoted) {
+    SpeakerResolver resolver = new SpeakerResolver(doc, entities);
+    List<Quote> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (quoted.inside(t.start())) {
+          continue;
+        }
+        if (cues.isCue(t)) {
+          said(doc, s, t, quoted, resolver, out);
+        } else if (t.word().equalsIgnoreCase("according")) {
+          accordingTo(doc, s, t, resolver, out);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "X said (that) CLAUSE", "CLAUSE, X said", and ", noting CLAUSE" where the parser lost the
+   * clause.
+   */
+  private static void said(
+      ParsedArticle doc,
+      Sentence s,
+      Token cue,
+      QuotedSpans quoted,
+      SpeakerResolver resolver,
+      List<Quote> out) {
+    int[] clause = null;
+    for (Dependency d : s.childrenOf(cue.index())) {
+      if (d.relation().equals("ccomp")) {
+        if (quoted.inside(s.tokens().get(d.dependent()).start())) {
+          return; // what was said is a quotation, found with its marks
+        }
+        clause = s.extent(d.dependent(), x -> true);
+        break;
+      }
+    }
+    int subject = SpeakerResolver.subjectOf(s, cue.index());
+    if (clause == null && subject >= 0 && subject < cue.index()) {
+      clause = before(s, subject);
+    }
+    if (clause == null
+        && SpeakerResolver.afterComma(s, cue.index())
+        && SpeakerResolver.isParticiple(s, cue.index())) {
+      clause = new int[] {cue.index() + 1, s.tokens().size() - 1};
+    }
+    if (clause == null || !hasVerb(s, clause) || allQuoted(s, clause, quoted)) {
+      return;
+    }
+    Attribution a = resolver.attribute(s, cue);
+    if (a != null) {
+      add(doc, s, clause[0], clause[1], a, out);
+    }
+  }
+
+  /** "CLAUSE, the minister said": the words before the comma that opens the speaker's phrase. */
+  private static int[] before(Sentence s, int subject) {
+    int first = s.extent(subject, d -> !d.relation().equals("punct"))[0];
+    if (first < 2 || !s.tokens().get(first - 1).word().equals(",")) {
+      return null;
+    }
+    return new int[] {0, first - 2};
+  }
+
+  private static boolean hasVerb(Sentence s, int[] clause) {
+    for (int i = clause[0]; i <= clause[1]; i++) {
+      if (s.tokens().get(i).isVerb() || s.tokens().get(i).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allQuoted(Sentence s, int[] clause, QuotedSpans quoted) {
+    for (int i = clause[0]; i <= clause[1]; i++) {
+      Token t = s.tokens().get(i);
+      if (!quoted.inside(t.start()) && t.word().matches(".*\\p{L}.*")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "According to X, CLAUSE": X is the speaker, the rest of the sentence what was said. */
+  private static void accordingTo(
+      ParsedArticle doc, Sentence s, Token according, SpeakerResolver resolver, List<Quote> out) {
+    Dependency source = s.headOf(according.index());
+    if (source == null || source.governor() < 0) {
+      return;
+    }
+    Dependency verb = s.headOf(source.governor());
+    if (verb == null || verb.governor() < 0) {
+      return;
+    }
+    int[] clause = s.extent(verb.governor(), d -> d.dependent() != source.governor());
+    int[] src = s.extent(source.governor(), d -> true);
+    int from = clause[0];
+    int to = clause[1];
+    if (src[0] <= from) {
+      from = Math.max(from, src[1] + 1); // "According to X, clause"
+    } else {
+      to = Math.min(to, src[0] - 1); // "clause, according to X"
+    }
+    EntityRef speaker = resolver.speaker(s, source.governor());
+    add(doc, s, from, to, new Attribution(speaker, "according to", null), out);
+  }
+
+  private static void add(
+      ParsedArticle doc, Sentence s, int from, int to, Attribution a, List<Quote> out) {
+    while (from < to
+        && s.tokens().get(from).pos().matches("[,.:]|IN|``|''")
+        && !s.tokens().get(from).word().equalsIgnoreCase("if")) {
+      from++; // a leading comma or "that"
+    }
+    while (to > from && s.tokens().get(to).pos().matches("[,.:]|``|''")) {
+      to--;
+    }
+    if (to <= from) {
+      return;
+    }
+    int start = s.tokens().get(from).start();
+    int end = s.tokens().get(to).end();
+    out.add(
+        new Quote(
+            null,
+            "indirect",
+            doc.text().substring(start, end),
+            start,
+            end,
+            a.speaker(),
+            a.cue(),
+            a.via()));
+  }
+}
