@@ -104,4 +104,19 @@ class QuoteSpecTest {
     assertThat(q.cue()).isEqualTo("according to");
     assertThat(q.text()).startsWith("cargo volumes fell");
   }
+
+  @Test
+  void descriptionOfAPersonByTitleIsResolvedToThePerson() {
+    AnalysisRecord r = Pipelines.fixture("description-speaker.txt", "2025-03-07");
+    Quote q = quoting(r, "fair offer");
+    assertThat(q.speaker().name()).isEqualTo("Ana Ferreira");
+    assertThat(q.speaker().entity()).isNotNull();
+  }
+
+  @Test
+  void pronounAgreesInGenderWithTheTitle() {
+    AnalysisRecord r = Pipelines.fixture("description-speaker.txt", "2025-03-07");
+    Quote q = quoting(r, "strike remained possible");
+    assertThat(q.speaker().name()).isEqualTo("Carla Mendes");
+  }
 }

@@ -1,10 +1,10 @@
 package org.newsgraph.extract.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.newsgraph.extract.QuotedSpans;
 import org.newsgraph.extract.entity.lexicon.EntryKind;
 import org.newsgraph.extract.entity.lexicon.LexiconEntry;
@@ -20,11 +20,35 @@ import org.newsgraph.nlp.Token;
  * the most recent person; the quote layer refines speakers with its own evidence.
  */
 final class ReferenceResolver {
-  private static final Set<String> PRONOUNS =
-      Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
+  /** Third-person pronouns and their gender. */
+  private static final Map<String, Character> PRONOUNS =
+      Map.of(
+          "he", 'M', "him", 'M', "his", 'M', "himself", 'M', "she", 'F', "her", 'F', "hers", 'F',
+          "herself", 'F');
+
+  /** Words in a title that say a person's gender. */
+  private static final Map<String, Character> GENDERED_WORDS =
+      Map.ofEntries(
+          Map.entry("spokeswoman", 'F'),
+          Map.entry("spokesman", 'M'),
+          Map.entry("congresswoman", 'F'),
+          Map.entry("congressman", 'M'),
+          Map.entry("chairwoman", 'F'),
+          Map.entry("chairman", 'M'),
+          Map.entry("businesswoman", 'F'),
+          Map.entry("businessman", 'M'),
+          Map.entry("mrs", 'F'),
+          Map.entry("ms", 'F'),
+          Map.entry("mr", 'M'),
+          Map.entry("queen", 'F'),
+          Map.entry("king", 'M'),
+          Map.entry("first lady", 'F'));
 
   /** How many sentences back a pronoun's antecedent may be. */
   private static final int PRONOUN_REACH = 2;
+
+  /** Longest description read before its title word ("the Venezuelan deputy foreign"). */
+  private static final int MAX_DESCRIPTION_WORDS = 4;
 
   /** How many sentences back a description's referent may be. */
   private static final int DESCRIPTION_REACH = 8;
@@ -46,34 +70,67 @@ final class ReferenceResolver {
       List<MentionMerger.Cluster> clusters,
       Map<MentionMerger.Cluster, Actor> actors) {
     QuotedSpans quoted = QuotedSpans.of(doc.text());
+    Map<MentionMerger.Cluster, Character> genders = new HashMap<>();
+    for (MentionMerger.Cluster cl : clusters) {
+      for (Candidate m : cl.mentions) {
+        Character g = m.title() == null ? null : genderOfWords(m.title());
+        if (g != null) {
+          genders.put(cl, g);
+        }
+      }
+    }
     List<Reference> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {
         if (quoted.inside(t.start())) {
           continue; // "him" inside a quotation is the speaker's reference, not the writer's
         }
-        if (t.pos().startsWith("PRP") && PRONOUNS.contains(t.word().toLowerCase())) {
-          MentionMerger.Cluster c = antecedent(doc, s, t, clusters);
+        Reference r = null;
+        if (t.pos().startsWith("PRP") && PRONOUNS.containsKey(t.word().toLowerCase())) {
+          char gender = PRONOUNS.get(t.word().toLowerCase());
+          MentionMerger.Cluster c = antecedent(doc, s, t, gender, clusters, genders);
           if (c != null) {
-            out.add(new Reference(mention(s, t.index(), t.index(), doc), c));
+            genders.putIfAbsent(c, gender);
+            r = new Reference(mention(s, t.index(), t.index(), doc), c);
           }
         } else if (t.isNoun() && !t.isProperNoun()) {
-          description(doc, s, t, clusters, actors).ifPresent(out::add);
+          r = description(doc, s, t, clusters, actors).orElse(null);
+        }
+        if (r != null) {
+          out.add(r);
+          r.cluster().mentions.add(r.mention()); // a later pronoun may refer back to this one
         }
       }
     }
     return out;
   }
 
+  /** The gender a title's words give ("spokeswoman", "Mrs."), or null. */
+  private static Character genderOfWords(String words) {
+    for (String w : words.toLowerCase().split("[\\s.]+")) {
+      Character g = GENDERED_WORDS.get(w);
+      if (g != null) {
+        return g;
+      }
+    }
+    return null;
+  }
+
   private static MentionMerger.Cluster antecedent(
-      ParsedArticle doc, Sentence s, Token pronoun, List<MentionMerger.Cluster> clusters) {
+      ParsedArticle doc,
+      Sentence s,
+      Token pronoun,
+      char gender,
+      List<MentionMerger.Cluster> clusters,
+      Map<MentionMerger.Cluster, Character> genders) {
     MentionMerger.Cluster subject = null;
     int subjectStart = -1;
     MentionMerger.Cluster recent = null;
     int recentStart = -1;
     for (MentionMerger.Cluster cl : clusters) {
-      if (!"PERSON".equals(cl.type)) {
-        continue;
+      Character known = genders.get(cl);
+      if (!"PERSON".equals(cl.type) || known != null && known != gender) {
+        continue; // "she" is not the man already called "he"
       }
       for (Candidate m : cl.mentions) {
         if (m.start() >= pronoun.start() || m.sentence() < s.index() - PRONOUN_REACH) {
@@ -95,10 +152,16 @@ final class ReferenceResolver {
   /** Whether the mention's head word is the subject of its clause. */
   private static boolean isSubject(Sentence s, Candidate m) {
     Dependency d = s.headOf(m.last());
+    if (d != null && d.relation().equals("appos") && d.governor() >= 0) {
+      d = s.headOf(d.governor()); // "A spokeswoman, Carla Mendes, said": Mendes is who spoke
+    }
     return d != null && d.relation().startsWith("nsubj");
   }
 
-  /** "the Venezuelan leader": a demonym and a title, no name, naming someone already met. */
+  /**
+   * "the Venezuelan leader", "the spokeswoman": the, maybe a demonym, a title, and no name after
+   * it, naming the latest person of that country, or with that title, met before.
+   */
   private Optional<Reference> description(
       ParsedArticle doc,
       Sentence s,
@@ -108,28 +171,40 @@ final class ReferenceResolver {
     if (lexicon.find(head.word(), EntryKind.TITLE).isEmpty()) {
       return Optional.empty();
     }
-    // "the Venezuelan leader": the, a demonym, the title, and no name after it.
     int i = head.index();
     List<Token> ts = s.tokens();
-    if (i < 2
-        || !ts.get(i - 2).word().equalsIgnoreCase("the")
-        || i + 1 < ts.size() && ts.get(i + 1).isProperNoun()) {
+    if (i + 1 < ts.size() && (ts.get(i + 1).isProperNoun() || ts.get(i + 1).isNoun())) {
+      return Optional.empty(); // "the press secretary Karoline Leavitt", "the minister's office"
+    }
+    int det = i - 1;
+    while (det >= 0
+        && i - det <= MAX_DESCRIPTION_WORDS
+        && !ts.get(det).word().equalsIgnoreCase("the")
+        && (ts.get(det).isNoun() || ts.get(det).pos().startsWith("JJ"))) {
+      det--;
+    }
+    if (det < 0 || !ts.get(det).word().equalsIgnoreCase("the")) {
       return Optional.empty();
     }
-    int det = i - 2;
     String country =
-        lexicon
-            .find(ts.get(i - 1).word(), EntryKind.DEMONYM, EntryKind.COUNTRY)
-            .map(LexiconEntry::country)
-            .orElse(null);
-    if (det < 0 || country == null) {
-      return Optional.empty();
-    }
+        det + 1 < i
+            ? lexicon
+                .find(ts.get(det + 1).word(), EntryKind.DEMONYM, EntryKind.COUNTRY)
+                .map(LexiconEntry::country)
+                .orElse(null)
+            : null;
+    int titleFrom = country != null ? det + 2 : det + 1;
+    String title = doc.text().substring(ts.get(titleFrom).start(), head.end()).toLowerCase();
     MentionMerger.Cluster best = null;
     int bestStart = -1;
     for (MentionMerger.Cluster cl : clusters) {
       Actor a = actors.get(cl);
-      if (!"PERSON".equals(cl.type) || a == null || !country.equals(a.country())) {
+      boolean fits =
+          country != null
+              ? a != null && country.equals(a.country())
+              : cl.mentions.stream()
+                  .anyMatch(m -> m.title() != null && m.title().toLowerCase().contains(title));
+      if (!"PERSON".equals(cl.type) || !fits) {
         continue;
       }
       for (Candidate m : cl.mentions) {

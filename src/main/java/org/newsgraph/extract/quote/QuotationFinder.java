@@ -46,7 +46,8 @@ final class QuotationFinder {
 
   List<Quote> find(ParsedArticle doc, EntityLayer entities, QuotedSpans quoted) {
     String text = doc.text();
-    SpeakerResolver resolver = new SpeakerResolver(doc, entities);
+    SpeakerResolver resolver =
+        new SpeakerResolver(doc, entities, new SpeakerHistory(doc, entities, cues));
     List<Quote> out = new ArrayList<>();
     Attribution last = null;
     int lastEnd = -1;

@@ -23,7 +23,8 @@ final class ReportedSpeechFinder {
   }
 
   List<Quote> find(ParsedArticle doc, EntityLayer entities, QuotedSpans quoted) {
-    SpeakerResolver resolver = new SpeakerResolver(doc, entities);
+    SpeakerResolver resolver =
+        new SpeakerResolver(doc, entities, new SpeakerHistory(doc, entities, cues));
     List<Quote> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {

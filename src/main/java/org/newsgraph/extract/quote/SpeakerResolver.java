@@ -26,10 +26,12 @@ final class SpeakerResolver {
 
   private final ParsedArticle doc;
   private final EntityLayer entities;
+  private final SpeakerHistory speakers;
 
-  SpeakerResolver(ParsedArticle doc, EntityLayer entities) {
+  SpeakerResolver(ParsedArticle doc, EntityLayer entities, SpeakerHistory speakers) {
     this.doc = doc;
     this.entities = entities;
+    this.speakers = speakers;
   }
 
   /** The attribution a cue verb gives, or null when it has no subject to speak. */
@@ -38,15 +40,40 @@ final class SpeakerResolver {
     if (subject < 0) {
       return null;
     }
-    return new Attribution(speaker(s, subject), cue.word(), via(s, cue, subject));
+    Attribution a = new Attribution(speaker(s, subject), cue.word(), via(s, cue, subject));
+    Token t = s.tokens().get(subject);
+    if (t.pos().equals("PRP") && !t.word().equalsIgnoreCase("it")) {
+      // "She added": in news, the speaker of the sentences just before, when there is one.
+      EntityRef previous = speakers.previousPerson(t.start());
+      if (previous != null) {
+        return a.by(previous);
+      }
+    }
+    return a;
   }
 
-  /** The speaker a noun phrase's head names. */
+  /**
+   * The speaker a noun phrase's head names: the entity it mentions, else a person named inside the
+   * phrase ("a spokeswoman for the union, Carla Mendes"), else its words.
+   */
   EntityRef speaker(Sentence s, int head) {
+    return named(doc, entities, s, head);
+  }
+
+  /** {@link #speaker}, for callers without a resolver. */
+  static EntityRef named(ParsedArticle doc, EntityLayer entities, Sentence s, int head) {
     Token t = s.tokens().get(head);
     Entity e = entities.at(t.start(), t.end());
     if (e != null) {
       return new EntityRef(e.id(), e.name());
+    }
+    int[] whole = s.extent(head, d -> !d.relation().startsWith("acl"));
+    for (int i = whole[0]; i <= whole[1]; i++) {
+      Token w = s.tokens().get(i);
+      Entity named = w.ner().equals("PERSON") ? entities.at(w.start(), w.end()) : null;
+      if (named != null && named.type().equals("PERSON")) {
+        return new EntityRef(named.id(), named.name());
+      }
     }
     int[] range = phrase(s, head);
     return new EntityRef(
