@@ -66,4 +66,12 @@ class EntityLayerSpecTest {
                     .forEach(
                         m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text())));
   }
+
+  @Test
+  void theFieldOfATitleIsNotAnOrganization() {
+    AnalysisRecord r = Pipelines.fixture("description-speaker.txt", "2025-03-07");
+    assertThat(r.entities()).extracting(Entity::name).doesNotContain("Labor");
+    assertThat(named(r, "Paulo Braga").title()).isEqualTo("Labor Minister");
+    assertThat(named(r, "Ana Ferreira").actor().sector()).isEqualTo("GOV");
+  }
 }

@@ -32,7 +32,7 @@ final class NameFinder {
         continue; // CoreNLP's mentions include pronouns; the resolver handles those
       }
       String type = typeOf(n, s);
-      if (type == null) {
+      if (type == null || partOfTitle(n, s, type)) {
         continue;
       }
       out.add(candidate(doc, s, n.firstToken(), n.lastToken(), type));
@@ -95,6 +95,28 @@ final class NameFinder {
       }
     }
     return n.type();
+  }
+
+  /**
+   * "Labor Minister Paulo Braga": a name the lexicon does not know, right before a title word and a
+   * person, is the title's field, not an organization.
+   */
+  private boolean partOfTitle(NameSpan n, Sentence s, String type) {
+    int next = n.lastToken() + 1;
+    if (type.equals("PERSON")
+        || next + 1 >= s.tokens().size()
+        || !s.tokens().get(next + 1).ner().equals("PERSON")
+        || lexicon.find(s.tokens().get(next).word(), EntryKind.TITLE).isEmpty()) {
+      return false;
+    }
+    return lexicon
+        .find(
+            n.text(),
+            EntryKind.INSTITUTION,
+            EntryKind.COUNTRY,
+            EntryKind.CAPITAL,
+            EntryKind.DEMONYM)
+        .isEmpty();
   }
 
   private static boolean properName(Sentence s, int first, int last) {
