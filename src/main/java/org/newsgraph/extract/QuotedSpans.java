@@ -20,18 +20,54 @@ public final class QuotedSpans {
   public static QuotedSpans of(String text) {
     List<Span> out = new ArrayList<>();
     int open = -1;
+    int single = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') {
         open = -1; // an unclosed quote ends with its paragraph
+        single = -1;
       } else if (c == '“' || c == '«' || (c == '"' && open < 0)) {
         open = i + 1;
+        single = -1; // single marks inside a double quotation belong to it
       } else if ((c == '”' || c == '»' || c == '"') && open >= 0) {
         out.add(new Span(open, i));
         open = -1;
+      } else if (open < 0 && single < 0 && opensSingle(text, i)) {
+        single = i + 1;
+      } else if (open < 0 && single >= 0 && closesSingle(text, i)) {
+        out.add(new Span(single, i));
+        single = -1;
       }
     }
     return new QuotedSpans(out);
+  }
+
+  /** ‘ or a straight ' after a space and before a letter: 'like this' (not an apostrophe). */
+  private static boolean opensSingle(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '‘' && c != '\'') {
+      return false;
+    }
+    boolean before =
+        i == 0
+            || Character.isWhitespace(text.charAt(i - 1))
+            || "(—–".indexOf(text.charAt(i - 1)) >= 0;
+    boolean after = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    return before && after;
+  }
+
+  /** ’ or ' after a word or stop and before no letter: the end of 'like this'. */
+  private static boolean closesSingle(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '’' && c != '\'') {
+      return false;
+    }
+    boolean before = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+    boolean after = i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1));
+    // "the protesters' demands": a plural possessive is no closing mark unless a stop precedes
+    boolean plural =
+        i > 0 && text.charAt(i - 1) == 's' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+    return before && after && !plural;
   }
 
   /** Every quoted span, in text order. */

@@ -119,4 +119,24 @@ class QuoteSpecTest {
     Quote q = quoting(r, "strike remained possible");
     assertThat(q.speaker().name()).isEqualTo("Carla Mendes");
   }
+
+  @Test
+  void transcriptLinesWithoutQuotationMarksAreQuotesOfTheirLabel() {
+    AnalysisRecord r = Pipelines.fixture("transcript-unquoted.txt", "2025-03-07");
+    assertThat(quoting(r, "Will taxes rise").speaker().name()).isEqualTo("reporter");
+    Quote answer = quoting(r, "Not for families");
+    assertThat(answer.kind()).isEqualTo("direct");
+    assertThat(answer.speaker().name()).isEqualTo("Leila Haddad");
+    assertThat(r.quotes()).noneMatch(q -> q.text().contains("edited for length"));
+  }
+
+  @Test
+  void singleQuotationMarksMakeAQuotation() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "'We will not sign this deal,' the trade minister said on Friday.", "2025-03-07");
+    Quote q = quoting(r, "We will not sign this deal");
+    assertThat(q.kind()).isEqualTo("direct");
+    assertThat(q.speaker().name()).isEqualTo("trade minister");
+  }
 }

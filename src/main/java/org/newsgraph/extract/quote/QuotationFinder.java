@@ -25,6 +25,10 @@ final class QuotationFinder {
   /** "Leavitt:" or "Q:" opening a transcript line, before the quotation mark. */
   private static final Pattern TRANSCRIPT = Pattern.compile("([\\p{Lu}][\\p{L}.'\\- ]{0,40}):\\s*");
 
+  /** A transcript line with no quotation marks: "Okafor: We will respond." */
+  private static final Pattern TRANSCRIPT_LINE =
+      Pattern.compile("(?m)^([\\p{Lu}][\\p{L}.'\\- ]{0,40}):[ \\t]+([^\"“«\\s][^\\n]*)$");
+
   /** Transcript labels that mark the reporter's question. */
   private static final Set<String> QUESTION_LABELS = Set.of("Q", "Question", "Reporter");
 
@@ -84,6 +88,40 @@ final class QuotationFinder {
               a.via()));
       last = a;
       lastEnd = q.end();
+    }
+    out.addAll(unquotedTranscript(text, entities));
+    return out;
+  }
+
+  /**
+   * "Leavitt: I don't think so." without quotation marks: a transcript line whose label is a person
+   * the article names, or the reporter's "Q:".
+   */
+  private static List<Quote> unquotedTranscript(String text, EntityLayer entities) {
+    List<Quote> out = new ArrayList<>();
+    Matcher m = TRANSCRIPT_LINE.matcher(text);
+    while (m.find()) {
+      String label = m.group(1).strip();
+      int start = m.start(2);
+      int end = m.end(2);
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      EntityRef speaker;
+      String cue;
+      if (QUESTION_LABELS.contains(label)) {
+        speaker = new EntityRef(null, "reporter");
+        cue = "asked";
+      } else {
+        Entity e = entities.at(m.start(1), m.start(1) + label.length());
+        if (e == null || !e.type().equals("PERSON")) {
+          continue; // "Note:", "WASHINGTON:": not a speaker
+        }
+        speaker = new EntityRef(e.id(), e.name());
+        cue = ":";
+      }
+      out.add(
+          new Quote(null, "direct", text.substring(start, end), start, end, speaker, cue, null));
     }
     return out;
   }
