@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.model.AnalysisRecord;
@@ -103,7 +104,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             });
     out.flush();
     if (failures > 0) {
-      err.printf("newsgraph: %d of %d inputs failed%n", failures, files.size());
+      err.printf(Locale.ROOT, "newsgraph: %d of %d inputs failed%n", failures, files.size());
       return 1;
     }
     return 0;

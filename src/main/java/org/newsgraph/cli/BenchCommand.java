@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.pipeline.AnalysisPipeline;
@@ -66,14 +67,23 @@ final class BenchCommand implements Callable<Integer> {
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
     System.out.printf(
+        Locale.ROOT,
         "articles          %d (%d failed), %d threads%n",
-        files.size(), failures, pipelineOptions.threads);
-    System.out.printf("model load        %.1f s%n", pipeline.modelLoadMillis() / 1000.0);
+        files.size(),
+        failures,
+        pipelineOptions.threads);
     System.out.printf(
+        Locale.ROOT, "model load        %.1f s%n", pipeline.modelLoadMillis() / 1000.0);
+    System.out.printf(
+        Locale.ROOT,
         "throughput        %.2f articles/s, %.0f tokens/s%n",
-        files.size() / seconds, tokens / seconds);
+        files.size() / seconds,
+        tokens / seconds);
     System.out.printf(
-        "latency/article   p50 %.0f ms, p95 %.0f ms%n", pct(sorted, 50), pct(sorted, 95));
+        Locale.ROOT,
+        "latency/article   p50 %.0f ms, p95 %.0f ms%n",
+        pct(sorted, 50),
+        pct(sorted, 95));
     System.out.println("time per stage    (summed over threads, after warm-up)");
     var after = pipeline.times().millis();
     long total =
@@ -81,16 +91,21 @@ final class BenchCommand implements Callable<Integer> {
     after.forEach(
         (stage, ms) -> {
           long d = ms - before.get(stage);
-          System.out.printf("  %-10s %8d ms  %5.1f%%%n", stage, d, 100.0 * d / Math.max(1, total));
+          System.out.printf(
+              Locale.ROOT, "  %-10s %8d ms  %5.1f%%%n", stage, d, 100.0 * d / Math.max(1, total));
         });
     System.out.println("  nlp: " + pipeline.nlpBreakdown() + " (warm-up included)");
     System.out.printf(
+        Locale.ROOT,
         "peak heap         %d MB used (max %d MB)%n",
-        peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+        peakHeapMb(),
+        Runtime.getRuntime().maxMemory() >> 20);
     System.gc();
     Runtime rt = Runtime.getRuntime();
     System.out.printf(
-        "live heap         %d MB after GC%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+        Locale.ROOT,
+        "live heap         %d MB after GC%n",
+        (rt.totalMemory() - rt.freeMemory()) >> 20);
     return failures > 0 ? 1 : 0;
   }
 

@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /** A one-line progress bar on stderr, drawn only when stderr is a terminal. */
 final class ProgressBar {
@@ -25,6 +26,7 @@ final class ProgressBar {
     int filled = total == 0 ? WIDTH : done * WIDTH / total;
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     err.printf(
+        Locale.ROOT,
         "\r[%s%s] %d/%d  %.1f articles/s",
         "#".repeat(filled),
         " ".repeat(WIDTH - filled),

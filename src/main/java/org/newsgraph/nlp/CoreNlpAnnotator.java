@@ -15,6 +15,7 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.model.Article;
 import org.newsgraph.pipeline.Stage;
@@ -72,6 +73,7 @@ public final class CoreNlpAnnotator implements Stage<Article, ParsedArticle> {
   /** Milliseconds spent tagging (tokenize..ner), in SUTime and parsing, and the share parsed. */
   public String breakdown() {
     return String.format(
+        Locale.ROOT,
         "tagging+ner %d ms, sutime %d ms, parse %d ms; %d of %d tokens parsed (%.0f%%)",
         tagNanos.sum() / 1_000_000,
         timeNanos.sum() / 1_000_000,

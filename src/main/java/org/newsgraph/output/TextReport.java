@@ -2,6 +2,7 @@ package org.newsgraph.output;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.AnalysisRecord;
@@ -130,6 +131,7 @@ public final class TextReport {
     for (Entity e : entities) {
       out.append(
           String.format(
+              Locale.ROOT,
               "  %-28s %-12s %-8s %s%n",
               e.name(),
               e.type(),
@@ -145,6 +147,7 @@ public final class TextReport {
     for (DateMention d : dates) {
       out.append(
           String.format(
+              Locale.ROOT,
               "  %-28s %s%s%n",
               "“" + d.text() + "”",
               d.value() == null ? "(unresolved)" : d.value(),

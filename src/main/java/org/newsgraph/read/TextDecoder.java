@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
@@ -117,8 +118,10 @@ final class TextDecoder {
       throw new ReadException(
           input,
           String.format(
+              Locale.ROOT,
               "binary content (%d of the first %d characters are control characters)",
-              controls, n));
+              controls,
+              n));
     }
   }
 

@@ -3,6 +3,7 @@ package org.newsgraph.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Article;
@@ -101,7 +102,10 @@ class CleaningRandomDataTest {
   private static String escape(String s) {
     StringBuilder out = new StringBuilder();
     s.chars()
-        .forEach(c -> out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : (char) c));
+        .forEach(
+            c ->
+                out.append(
+                    c < 0x20 || c > 0x7E ? String.format(Locale.ROOT, "\\u%04X", c) : (char) c));
     return out.toString();
   }
 }

@@ -3,6 +3,7 @@ package org.newsgraph.extract.entity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.entity.lexicon.EntryKind;
@@ -85,7 +86,7 @@ final class GroupFinder {
                   s.index(),
                   k,
                   head.index(),
-                  "G:" + actor.code() + ":" + head.lemma().toLowerCase(),
+                  "G:" + actor.code() + ":" + head.lemma().toLowerCase(Locale.ROOT),
                   null,
                   country,
                   sector.sector()));

@@ -2,6 +2,7 @@ package org.newsgraph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.entity.lexicon.EntryKind;
 import org.newsgraph.extract.entity.lexicon.LexiconEntry;
@@ -89,7 +90,7 @@ final class NameFinder {
     if ("PERSON".equals(n.type())) {
       for (int i = n.firstToken(); i <= n.lastToken(); i++) {
         // "Universidad Andrés Bello" is tagged PERSON; its first word says otherwise.
-        if (organizationHeads.contains(s.tokens().get(i).word().toLowerCase())) {
+        if (organizationHeads.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
           return "ORGANIZATION";
         }
       }

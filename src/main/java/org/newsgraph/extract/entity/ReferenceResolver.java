@@ -3,6 +3,7 @@ package org.newsgraph.extract.entity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.extract.QuotedSpans;
@@ -86,8 +87,8 @@ final class ReferenceResolver {
           continue; // "him" inside a quotation is the speaker's reference, not the writer's
         }
         Reference r = null;
-        if (t.pos().startsWith("PRP") && PRONOUNS.containsKey(t.word().toLowerCase())) {
-          char gender = PRONOUNS.get(t.word().toLowerCase());
+        if (t.pos().startsWith("PRP") && PRONOUNS.containsKey(t.word().toLowerCase(Locale.ROOT))) {
+          char gender = PRONOUNS.get(t.word().toLowerCase(Locale.ROOT));
           MentionMerger.Cluster c = antecedent(doc, s, t, gender, clusters, genders);
           if (c != null) {
             genders.putIfAbsent(c, gender);
@@ -107,7 +108,7 @@ final class ReferenceResolver {
 
   /** The gender a title's words give ("spokeswoman", "Mrs."), or null. */
   private static Character genderOfWords(String words) {
-    for (String w : words.toLowerCase().split("[\\s.]+")) {
+    for (String w : words.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
       Character g = GENDERED_WORDS.get(w);
       if (g != null) {
         return g;
@@ -194,7 +195,8 @@ final class ReferenceResolver {
                 .orElse(null)
             : null;
     int titleFrom = country != null ? det + 2 : det + 1;
-    String title = doc.text().substring(ts.get(titleFrom).start(), head.end()).toLowerCase();
+    String title =
+        doc.text().substring(ts.get(titleFrom).start(), head.end()).toLowerCase(Locale.ROOT);
     MentionMerger.Cluster best = null;
     int bestStart = -1;
     for (MentionMerger.Cluster cl : clusters) {
@@ -203,7 +205,8 @@ final class ReferenceResolver {
           country != null
               ? a != null && country.equals(a.country())
               : cl.mentions.stream()
-                  .anyMatch(m -> m.title() != null && m.title().toLowerCase().contains(title));
+                  .anyMatch(
+                      m -> m.title() != null && m.title().toLowerCase(Locale.ROOT).contains(title));
       if (!"PERSON".equals(cl.type) || !fits) {
         continue;
       }

@@ -2,6 +2,7 @@ package org.newsgraph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.entity.lexicon.EntryKind;
@@ -114,7 +115,7 @@ final class TitleReader {
     boolean past = false;
     List<String> words = s.tokens().stream().map(Token::word).toList();
     for (int i = from; i <= to; i++) {
-      past |= PAST_MARKERS.contains(words.get(i).toLowerCase());
+      past |= PAST_MARKERS.contains(words.get(i).toLowerCase(Locale.ROOT));
       for (int n = Math.min(MAX_TITLE_WORDS, to - i + 1); n >= 1; n--) {
         String phrase = LexiconView.words(s.tokens(), i, i + n - 1, doc.text());
         Optional<LexiconEntry> t = lexicon.find(phrase, EntryKind.TITLE);

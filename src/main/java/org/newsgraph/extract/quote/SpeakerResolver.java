@@ -1,5 +1,6 @@
 package org.newsgraph.extract.quote;
 
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityLayer;
 import org.newsgraph.model.Entity;
@@ -140,7 +141,7 @@ final class SpeakerResolver {
   private EntityRef via(Sentence s, Token cue, int subject) {
     for (int i = subject - 1; i >= 0; i--) {
       Token relay = s.tokens().get(i);
-      if (relay.isVerb() && RELAY_VERBS.contains(relay.lemma().toLowerCase())) {
+      if (relay.isVerb() && RELAY_VERBS.contains(relay.lemma().toLowerCase(Locale.ROOT))) {
         int relaySubject = subjectOf(s, relay.index());
         return relaySubject < 0 ? null : outlet(s, relaySubject);
       }

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.quote;
 
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.rules.RuleFile;
@@ -27,6 +28,6 @@ public final class SpeechCues {
 
   /** Whether the token is a verb of saying. */
   public boolean isCue(Token t) {
-    return t.isVerb() && lemmas.contains(t.lemma().toLowerCase());
+    return t.isVerb() && lemmas.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 }

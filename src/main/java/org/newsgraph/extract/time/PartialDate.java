@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,12 +105,14 @@ record PartialDate(LocalDate date, Unit unit) {
   /** The ISO 8601 text at this date's precision. */
   String iso() {
     return switch (unit) {
-      case YEAR -> String.format("%04d", date.getYear());
-      case MONTH -> String.format("%04d-%02d", date.getYear(), date.getMonthValue());
+      case YEAR -> String.format(Locale.ROOT, "%04d", date.getYear());
+      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
       case WEEK ->
           String.format(
+              Locale.ROOT,
               "%04d-W%02d",
-              date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+              date.get(IsoFields.WEEK_BASED_YEAR),
+              date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case DAY -> date.toString();
     };
   }
