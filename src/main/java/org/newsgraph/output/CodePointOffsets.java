@@ -86,21 +86,7 @@ public final class CodePointOffsets {
   }
 
   private Event event(Event e) {
-    return new Event(
-        e.id(),
-        e.type(),
-        e.mode(),
-        e.cameo(),
-        e.source(),
-        e.target(),
-        e.date(),
-        e.dateSource(),
-        e.location(),
-        e.negated(),
-        e.hypothetical(),
-        mention(e.evidence()),
-        mention(e.trigger()),
-        e.confidence());
+    return e.withMentions(this::mention);
   }
 
   private DateMention date(DateMention d) {

@@ -3,13 +3,13 @@ package org.newsgraph.extract.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.newsgraph.extract.QuotedSpans;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Location;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
@@ -18,23 +18,46 @@ import org.newsgraph.pipeline.Stage;
 
 /**
  * Codes the actions an article reports as PLOVER events with source, target, date, place and
- * modality. A first version over the clearest triggers; words inside quotations are the speaker's
- * claims and are left to a later version.
+ * modality. An action inside a quotation or reported speech is kept with the speaker as {@code
+ * reportedBy}; an action that is the content of a threat, demand, promise, refusal or accusation
+ * ("threatened to strike") is not asserted, and is marked hypothetical; a future act announced by a
+ * speaker ("said they will release") is coded as the intention (AGREE or THREATEN), as the PLOVER
+ * manual asks. Mentions of one action ("the call", "the conversation") are merged.
  */
 public final class EventExtractor implements Stage<EventInput, List<Event>> {
   /** Prepositions that place an event: "in Caracas", "to the Caribbean". */
   private static final Set<String> PLACE_CASES = Set.of("in", "to", "at", "near", "into", "off");
 
+  /** Categories whose complement clause is the content of the act, not a second act. */
+  private static final Set<String> SPEECH_ACTS =
+      Set.of("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE");
+
+  /** Categories whose announced future is an intention to cooperate (AGREE). */
+  private static final Set<String> COOPERATIVE =
+      Set.of("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT");
+
+  /** Categories whose announced future is a threat (THREATEN). */
+  private static final Set<String> FORCEFUL = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE");
+
+  /** Categories where two coordinated subjects are both parties: "Maduro and Putin met". */
+  private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
+
   private final TriggerLexicon triggers;
+  private final EventScales scales;
 
   public EventExtractor(TriggerLexicon triggers) {
-    this.triggers = triggers;
+    this(triggers, EventScales.builtIn());
   }
 
-  /** Sentences with a trigger word are read by their parse. */
+  public EventExtractor(TriggerLexicon triggers, EventScales scales) {
+    this.triggers = triggers;
+    this.scales = scales;
+  }
+
+  /** Sentences with a word that may start a trigger are read by their parse. */
   public boolean needsParse(List<Token> tokens) {
     for (Token t : tokens) {
-      if (triggers.match(t) != null) {
+      if ((t.isVerb() || t.isNoun()) && triggers.mayStartAt(t)) {
         return true;
       }
     }
@@ -44,44 +67,238 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   @Override
   public List<Event> apply(EventInput in) {
     ParsedArticle doc = in.doc();
-    QuotedSpans quoted = QuotedSpans.of(doc.text());
-    List<Event> out = new ArrayList<>();
+    List<EventDraft> drafts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      for (Token t : s.tokens()) {
-        Trigger trigger = triggers.match(t);
-        if (trigger == null || quoted.inside(t.start())) {
-          continue;
+      List<TriggerLexicon.Match> matches = triggers.matches(s);
+      for (TriggerLexicon.Match m : matches) {
+        EventDraft d = read(in, s, m, matches);
+        if (d != null) {
+          drafts.add(d);
         }
-        RoleReader.Roles roles = RoleReader.read(s, t, trigger.noun());
-        EventActor source = actor(doc, in, s, roles.source());
-        EventActor target = actor(doc, in, s, roles.target());
-        if (source == null && target == null) {
-          continue; // an action with nobody attached is not yet an event worth coding
-        }
-        boolean negated = Modality.negated(s, roles.clauseHead()) || Modality.negated(s, t.index());
-        boolean hypothetical =
-            Modality.hypothetical(s, roles.clauseHead()) || Modality.hypothetical(s, t.index());
-        EventDating.Dated date = EventDating.date(in.dates(), s, t);
-        String published = doc.article().published();
-        out.add(
-            new Event(
-                "V" + (out.size() + 1),
-                trigger.type(),
-                trigger.mode(),
-                trigger.cameo(),
-                source,
-                target,
-                date != null ? date.value() : published,
-                date != null ? date.source() : published != null ? "published" : null,
-                place(in, s, roles.clauseHead()),
-                negated,
-                hypothetical,
-                Mention.of(doc.text(), s.start(), s.end()),
-                Mention.of(doc.text(), t.start(), t.end()),
-                confidence(source, target, date)));
       }
     }
+    EventCoreference.merge(drafts, in.dates());
+    List<Event> out = new ArrayList<>();
+    String published = doc.article().published();
+    for (EventDraft d : drafts) {
+      if (d.mergedInto != null || (d.source == null && d.target == null)) {
+        continue; // a mention of another event, or an action nobody is attached to
+      }
+      Trigger t = d.trigger;
+      List<Mention> mentions = new ArrayList<>();
+      mentions.add(d.triggerMention);
+      d.others.forEach(o -> mentions.add(o.triggerMention));
+      boolean dated = d.date != null;
+      out.add(
+          new Event(
+              "V" + (out.size() + 1),
+              d.type,
+              d.mode,
+              d.cameo,
+              d.source,
+              d.target,
+              dated ? d.date : published,
+              dated ? "text" : published != null ? "published" : null,
+              d.location,
+              d.negated,
+              d.hypothetical,
+              d.evidence,
+              d.triggerMention,
+              confidence(d),
+              scales.quadClass(d.type),
+              scales.goldstein(d.cameo),
+              d.reportedBy,
+              mentions));
+      assert t != null;
+    }
     return out;
+  }
+
+  private EventDraft read(
+      EventInput in, Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+    ParsedArticle doc = in.doc();
+    Trigger trigger = m.trigger();
+    Token head = s.tokens().get(m.head());
+    if (coveredByVerbTrigger(s, m, all)) {
+      return null; // "provide ... assistance": the verb's event already says it
+    }
+    RoleReader.Roles roles = RoleReader.read(s, head, trigger.noun());
+    EventActor source = actor(doc, in, s, roles.source());
+    EventActor target = actor(doc, in, s, roles.target());
+    if (target == null || target.actor() == null) {
+      for (int alt : RoleReader.obliqueTargets(s, roles.clauseHead())) {
+        EventActor a = actor(doc, in, s, alt);
+        if (a != null && a.actor() != null && !same(a, source)) {
+          target = a;
+          break;
+        }
+      }
+    }
+    if (SPEECH_ACTS.contains(trigger.type()) && (target == null || target.actor() == null)) {
+      EventActor inner = contentActor(doc, in, s, roles.clauseHead(), source);
+      if (inner != null) {
+        target = inner;
+      }
+    }
+    if (SYMMETRIC.contains(trigger.type()) && target == null && roles.source() >= 0) {
+      target = actor(doc, in, s, RoleReader.coordinated(s, roles.source()));
+    }
+    if (same(source, target)) {
+      target = null;
+    }
+    EventDraft d = new EventDraft();
+    d.trigger = trigger;
+    d.sentence = s;
+    d.head = m.head();
+    d.type = trigger.type();
+    d.mode = trigger.mode();
+    d.cameo = trigger.cameo();
+    d.source = source;
+    d.target = target;
+    d.negated =
+        Modality.negated(s, roles.clauseHead())
+            || Modality.negated(s, m.head())
+            || Modality.negatorJustBefore(s, m.first());
+    d.hypothetical =
+        Modality.hypothetical(s, roles.clauseHead())
+            || Modality.hypothetical(s, m.head())
+            || Modality.question(s)
+            || contentOfSpeechAct(s, m, all);
+    if (!d.negated && Modality.announcedFuture(s, roles.clauseHead())) {
+      if (COOPERATIVE.contains(d.type)) {
+        d.type = "AGREE";
+        d.mode = null;
+        d.cameo = "030";
+        d.hypothetical = false;
+      } else if (FORCEFUL.contains(d.type)) {
+        d.type = "THREATEN";
+        d.mode = null;
+        d.cameo = "130";
+        d.hypothetical = false;
+      }
+    }
+    Token first = s.tokens().get(m.first());
+    Token last = s.tokens().get(m.last());
+    d.triggerMention = Mention.of(doc.text(), first.start(), last.end());
+    d.evidence = Mention.of(doc.text(), s.start(), s.end());
+    d.reportedBy = reporter(in.quotes(), head.start());
+    d.definite = trigger.noun() && definite(s, m.head());
+    d.location = place(in, s, roles.clauseHead());
+    EventDating.Dated date = EventDating.date(in.dates(), s, head);
+    d.date = date == null ? null : date.value();
+    return d;
+  }
+
+  /** Whether a noun trigger is the object of a verb trigger of the same category. */
+  private static boolean coveredByVerbTrigger(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+    if (!m.trigger().noun()) {
+      return false;
+    }
+    int at = m.head();
+    for (int steps = 0; steps < 3; steps++) {
+      Dependency up = s.headOf(at);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      for (TriggerLexicon.Match other : all) {
+        if (other.head() == up.governor()
+            && !other.trigger().noun()
+            && other.trigger().type().equals(m.trigger().type())) {
+          return true;
+        }
+      }
+      if (!(up.relation().equals("obj") || up.relation().startsWith("nmod"))) {
+        return false;
+      }
+      at = up.governor();
+    }
+    return false;
+  }
+
+  /** Whether the trigger is what a threat, demand, promise, refusal or accusation is about. */
+  private static boolean contentOfSpeechAct(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+    int at = m.head();
+    for (int steps = 0; steps < 4; steps++) {
+      Dependency up = s.headOf(at);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      String rel = up.relation();
+      if (!(rel.equals("xcomp")
+          || rel.equals("ccomp")
+          || rel.equals("advcl")
+          || rel.equals("obj")
+          || rel.startsWith("nmod")
+          || rel.startsWith("obl")
+          || rel.startsWith("acl"))) {
+        return false;
+      }
+      for (TriggerLexicon.Match other : all) {
+        if (other != m
+            && other.head() == up.governor()
+            && SPEECH_ACTS.contains(other.trigger().type())) {
+          return true;
+        }
+      }
+      at = up.governor();
+    }
+    return false;
+  }
+
+  /** The first actor named inside the trigger's complement clause: "alleging it exposed X". */
+  private static EventActor contentActor(
+      ParsedArticle doc, EventInput in, Sentence s, int head, EventActor source) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (!(d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
+        continue;
+      }
+      int[] span = s.extent(d.dependent(), x -> true);
+      for (int i = span[0]; i <= span[1]; i++) {
+        Token t = s.tokens().get(i);
+        Entity e = in.entities().at(t.start(), t.end());
+        if (e != null && e.actor() != null) {
+          EventActor a = new EventActor(e.id(), e.name(), e.actor());
+          if (!same(a, source)) {
+            return a;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The speaker of the quotation or reported speech the offset sits in, or null. */
+  private static EventActor reporter(List<Quote> quotes, int offset) {
+    for (Quote q : quotes) {
+      if (q.start() <= offset && offset < q.end() && q.speaker() != null) {
+        return new EventActor(q.speaker().entity(), q.speaker().name(), null);
+      }
+    }
+    return null;
+  }
+
+  /** "the call", "Thursday's call", "this meeting": a noun that points back at an event. */
+  private static boolean definite(Sentence s, int noun) {
+    for (Dependency d : s.childrenOf(noun)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase();
+      if ((d.relation().equals("det") && Set.of("the", "this", "that").contains(w))
+          || d.relation().equals("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean same(EventActor a, EventActor b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    if (a.entity() != null) {
+      return a.entity().equals(b.entity());
+    }
+    return a.name().equals(b.name());
   }
 
   private static EventActor actor(ParsedArticle doc, EventInput in, Sentence s, int token) {
@@ -96,16 +313,30 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (e != null) {
       return new EventActor(e.id(), e.name(), e.actor());
     }
-    if (!t.isNoun()) {
+    if (!t.isNoun() && !t.pos().startsWith("PRP")) {
       return null;
     }
     int lo = token;
+    Entity inner = null;
     for (Dependency d : s.childrenOf(token)) {
-      if ((d.relation().equals("compound") || d.relation().equals("amod")) && d.dependent() < lo) {
+      String rel = d.relation();
+      if ((rel.equals("compound") || rel.equals("amod")) && d.dependent() < lo) {
         lo = d.dependent();
       }
+      if (inner == null
+          && (rel.equals("compound")
+              || rel.equals("amod")
+              || rel.equals("nmod:poss")
+              || rel.equals("nmod"))) {
+        Token dt = s.tokens().get(d.dependent());
+        Entity x = in.entities().at(dt.start(), dt.end());
+        if (x != null && x.actor() != null) {
+          inner = x; // "Syrian officials", "officials of the ministry": the actor inside
+        }
+      }
     }
-    return new EventActor(null, doc.text().substring(s.tokens().get(lo).start(), t.end()), null);
+    String name = doc.text().substring(s.tokens().get(lo).start(), t.end());
+    return new EventActor(null, name, inner == null ? null : inner.actor());
   }
 
   /** Whether the token is the date itself, not the event an "after X" date points at. */
@@ -131,11 +362,12 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     return null;
   }
 
-  private static double confidence(EventActor source, EventActor target, EventDating.Dated date) {
+  private static double confidence(EventDraft d) {
     double c = 0.4;
-    c += source != null && source.entity() != null ? 0.2 : 0;
-    c += target != null && target.entity() != null ? 0.2 : 0;
-    c += date != null ? 0.1 : 0;
+    c += d.source != null && d.source.entity() != null ? 0.2 : 0;
+    c += d.target != null && d.target.entity() != null ? 0.2 : 0;
+    c += d.date != null ? 0.1 : 0;
+    c -= d.reportedBy != null ? 0.05 : 0;
     return Math.round(c * 100) / 100.0;
   }
 }

@@ -40,7 +40,7 @@ final class Modality {
 
   /** Whether the trigger or a word governing it, or its subject, is negated. */
   static boolean negated(Sentence s, int trigger) {
-    for (int at = trigger, steps = 0; at >= 0 && steps < 3; steps++) {
+    for (int at = trigger, steps = 0; at >= 0 && steps < 5; steps++) {
       for (Dependency d : s.childrenOf(at)) {
         String w = s.tokens().get(d.dependent()).word().toLowerCase();
         if ((d.relation().equals("advmod")
@@ -67,6 +67,77 @@ final class Modality {
         return false;
       }
       at = up.governor();
+    }
+    return false;
+  }
+
+  /** Auxiliaries of the future: an action announced, not yet done. */
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+
+  /** Verbs whose clause reports what someone said: "said they will release". */
+  private static final Set<String> SAYING =
+      Set.of("say", "announce", "tell", "state", "declare", "add", "confirm", "report");
+
+  /**
+   * Whether the trigger is a future act that someone announced ("the rebels said they will release
+   * the hostages"): in PLOVER an intention, not the act.
+   */
+  static boolean announcedFuture(Sentence s, int trigger) {
+    boolean future = false;
+    for (int at = trigger, steps = 0; at >= 0 && steps < 4; steps++) {
+      for (Dependency d : s.childrenOf(at)) {
+        String w = s.tokens().get(d.dependent()).word().toLowerCase();
+        if (d.relation().equals("aux") && FUTURE.contains(w)) {
+          future = true;
+        }
+      }
+      Dependency up = s.headOf(at);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      String governor = s.tokens().get(up.governor()).lemma().toLowerCase();
+      if (future && up.relation().equals("ccomp") && SAYING.contains(governor)) {
+        return true;
+      }
+      if (!(up.relation().equals("xcomp") || up.relation().equals("conj"))) {
+        return false;
+      }
+      at = up.governor();
+    }
+    return false;
+  }
+
+  /** How many words before a trigger a denial is looked for when the parse does not link it. */
+  static final int NEGATOR_WINDOW = 6;
+
+  /**
+   * Whether a denial stands a few words before the trigger in the same clause ("neither government
+   * appears willing to provide"): the fallback for parses that attach it elsewhere.
+   */
+  static boolean negatorJustBefore(Sentence s, int first) {
+    for (int i = first - 1; i >= Math.max(0, first - NEGATOR_WINDOW); i--) {
+      String w = s.tokens().get(i).word().toLowerCase();
+      if (w.equals(",") || w.equals(";") || w.equals("but") || w.equals("and")) {
+        return false;
+      }
+      if (w.equals("neither") || w.equals("never") || w.equals("not") || w.equals("n't")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence is a question. */
+  static boolean question(Sentence s) {
+    java.util.List<org.newsgraph.nlp.Token> t = s.tokens();
+    for (int i = t.size() - 1; i >= 0; i--) {
+      String w = t.get(i).word();
+      if (w.equals("?")) {
+        return true;
+      }
+      if (!w.matches("[\"'”’`]+|''")) {
+        return false;
+      }
     }
     return false;
   }

@@ -18,6 +18,9 @@ final class RoleReader {
   private static final Set<String> LIGHT_VERBS =
       Set.of(
           "reaffirm",
+          "restate",
+          "reiterate",
+          "renew",
           "express",
           "offer",
           "give",
@@ -39,7 +42,30 @@ final class RoleReader {
   private RoleReader() {}
 
   /** Token indexes of source and target (-1 where none), and the clause head that carries them. */
-  record Roles(int source, int target, int clauseHead) {}
+  record Roles(int source, int target, int clauseHead) {
+    Roles withTarget(int t) {
+      return new Roles(source, t, clauseHead);
+    }
+  }
+
+  /** The prepositional objects that could be a target, in order: "to Caracas", "on the regime". */
+  static java.util.List<Integer> obliqueTargets(Sentence s, int head) {
+    java.util.List<Integer> out = new java.util.ArrayList<>();
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.relation().startsWith("obl") || d.relation().startsWith("nmod")) {
+        String prep = caseOf(s, d.dependent());
+        if (prep != null && TARGET_CASES.contains(prep)) {
+          out.add(d.dependent());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The second of two coordinated participants ("Maduro and Putin met"), or -1. */
+  static int coordinated(Sentence s, int first) {
+    return first < 0 ? -1 : conjunct(s, first);
+  }
 
   static Roles read(Sentence s, Token trigger, boolean noun) {
     return noun ? ofNoun(s, trigger.index()) : ofVerb(s, trigger.index());
@@ -72,8 +98,22 @@ final class RoleReader {
     if (source < 0) {
       // "... and seized": the subject of the first conjunct; an xcomp shares its governor's.
       Dependency up = s.headOf(verb);
-      if (up != null && (up.relation().equals("conj") || up.relation().equals("xcomp"))) {
-        source = ofVerb(s, up.governor()).source();
+      if (up != null
+          && (up.relation().equals("conj")
+              || up.relation().equals("xcomp")
+              || up.relation().equals("advcl"))) {
+        int gov = up.governor();
+        Dependency upper = s.headOf(gov);
+        // "appears willing to provide": an adjective or noun predicate passes its subject on
+        while (!s.tokens().get(gov).isVerb()
+            && s.childrenOf(gov).stream().noneMatch(x -> x.relation().startsWith("nsubj"))
+            && upper != null
+            && upper.governor() >= 0
+            && (upper.relation().equals("xcomp") || upper.relation().equals("ccomp"))) {
+          gov = upper.governor();
+          upper = s.headOf(gov);
+        }
+        source = ofVerb(s, gov).source();
       }
     }
     return new Roles(source, target, verb);

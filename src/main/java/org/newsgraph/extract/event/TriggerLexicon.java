@@ -1,12 +1,20 @@
 package org.newsgraph.extract.event;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.rules.RuleFile;
 
-/** The event triggers of {@code event/triggers.tsv}, validated at load. */
+/**
+ * The event triggers of {@code event/triggers.tsv}, validated at load: single words and multiword
+ * patterns ("seizure *warrant"), each with its head, PLOVER type, mode and CAMEO code.
+ */
 public final class TriggerLexicon {
   /** The 16 PLOVER categories. */
   public static final Set<String> PLOVER_TYPES =
@@ -28,41 +36,159 @@ public final class TriggerLexicon {
           "COERCE",
           "ASSAULT");
 
-  private final Map<String, Trigger> byKey;
+  /** A trigger found in a sentence: tokens {@code first..last} inclusive, roles read at head. */
+  public record Match(Trigger trigger, int first, int last, int head) {}
 
-  private TriggerLexicon(Map<String, Trigger> byKey) {
-    this.byKey = Map.copyOf(byKey);
+  /** Triggers by their first word, longest pattern first. */
+  private final Map<String, List<Trigger>> byFirstWord;
+
+  private final int size;
+
+  private TriggerLexicon(Map<String, List<Trigger>> byFirstWord, int size) {
+    this.byFirstWord = Map.copyOf(byFirstWord);
+    this.size = size;
   }
 
   /** The built-in lexicon. */
   public static TriggerLexicon builtIn() {
-    Map<String, Trigger> out = new HashMap<>();
-    for (RuleFile.Line line : RuleFile.read("/event/triggers.tsv")) {
-      String[] f = line.fields();
-      if (f.length != 6
-          || !(f[1].equals("V") || f[1].equals("N"))
-          || !PLOVER_TYPES.contains(f[2])
-          || !f[4].matches("\\d{3,4}")) {
-        throw line.error("bad trigger line (lemma, V|N, PLOVER type, mode, CAMEO, example)");
+    return load("/event/triggers.tsv");
+  }
+
+  /** A lexicon from a classpath resource; a bad line fails with the file and line number. */
+  public static TriggerLexicon load(String resource) {
+    Map<String, List<Trigger>> out = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    int n = 0;
+    for (RuleFile.Line line : RuleFile.read(resource)) {
+      Trigger t = parse(line);
+      String key = t.lemma() + "|" + t.noun() + "|" + t.when();
+      if (!seen.add(key)) {
+        throw line.error("duplicate trigger (same pattern, part of speech and conditions)");
       }
-      Trigger t = new Trigger(f[0], f[1].equals("N"), f[2], f[3].equals("-") ? null : f[3], f[4]);
-      out.put(key(t.lemma(), t.noun()), t);
+      out.computeIfAbsent(t.words().get(0), k -> new ArrayList<>()).add(t);
+      n++;
     }
-    return new TriggerLexicon(out);
+    out.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+    return new TriggerLexicon(out, n);
   }
 
-  /** The trigger this token is, or null. */
-  public Trigger match(Token t) {
-    if (t.isVerb()) {
-      return byKey.get(key(t.lemma().toLowerCase(), false));
+  private static Trigger parse(RuleFile.Line line) {
+    String[] f = line.fields();
+    if (f.length < 6 || f.length > 7) {
+      throw line.error(
+          "expected 6 or 7 tab-separated fields (pattern, V|N, type, mode, CAMEO,"
+              + " example[, conditions])");
     }
-    if (t.isNoun() && !t.isProperNoun()) {
-      return byKey.get(key(t.lemma().toLowerCase(), true));
+    if (!(f[1].equals("V") || f[1].equals("N"))) {
+      throw line.error("part of speech must be V or N");
     }
-    return null;
+    if (!PLOVER_TYPES.contains(f[2])) {
+      throw line.error("unknown PLOVER type " + f[2]);
+    }
+    if (!f[3].matches("-|[a-z][a-z-]*")) {
+      throw line.error("mode must be - or a lower-case name");
+    }
+    if (!f[4].matches("\\d{3,4}")) {
+      throw line.error("CAMEO code must have 3 or 4 digits");
+    }
+    if (f[5].isBlank() || !f[5].strip().endsWith(".")) {
+      throw line.error("the example sentence is missing or unfinished");
+    }
+    String[] raw = f[0].strip().split(" +");
+    List<String> words = new ArrayList<>();
+    int head = -1;
+    for (int i = 0; i < raw.length; i++) {
+      String w = raw[i];
+      if (w.startsWith("*")) {
+        if (head >= 0) {
+          throw line.error("two heads marked with *");
+        }
+        head = i;
+        w = w.substring(1);
+      }
+      if (!w.matches("[a-z][a-z'-]*")) {
+        throw line.error("pattern words are lower-case lemmas: '" + w + "'");
+      }
+      words.add(w);
+    }
+    List<TriggerCondition> when = new ArrayList<>();
+    if (f.length == 7 && !f[6].isBlank()) {
+      for (String c : f[6].split(",")) {
+        try {
+          when.add(TriggerCondition.parse(c));
+        } catch (IllegalArgumentException e) {
+          throw line.error(e.getMessage());
+        }
+      }
+    }
+    return new Trigger(
+        String.join(" ", words),
+        f[1].equals("N"),
+        f[2],
+        f[3].equals("-") ? null : f[3],
+        f[4],
+        words,
+        Math.max(head, 0),
+        when);
   }
 
-  private static String key(String lemma, boolean noun) {
-    return (noun ? "N:" : "V:") + lemma;
+  /** How many entries the lexicon holds. */
+  public int size() {
+    return size;
+  }
+
+  /** Whether some pattern could start at this token: a cheap test, before any parse. */
+  public boolean mayStartAt(Token t) {
+    return byFirstWord.containsKey(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The triggers of a parsed sentence, left to right; the longest pattern wins and a token inside
+   * one match is not matched again.
+   */
+  public List<Match> matches(Sentence s) {
+    List<Match> out = new ArrayList<>();
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      List<Trigger> candidates = byFirstWord.get(tokens.get(i).lemma().toLowerCase(Locale.ROOT));
+      if (candidates == null) {
+        continue;
+      }
+      for (Trigger t : candidates) {
+        int last = i + t.words().size() - 1;
+        if (last >= tokens.size() || !wordsMatch(tokens, i, t)) {
+          continue;
+        }
+        int head = i + t.head();
+        Token h = tokens.get(head);
+        boolean pos =
+            t.noun()
+                ? h.isNoun() && !h.isProperNoun()
+                : h.isVerb() || (t.words().size() > 1 && isVerbal(h));
+        if (!pos || !t.when().stream().allMatch(c -> c.holds(s, head))) {
+          continue;
+        }
+        out.add(new Match(t, i, last, head));
+        i = last;
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** "ready to": an adjective heading a verbal pattern counts as its verb. */
+  private static boolean isVerbal(Token t) {
+    return t.pos().startsWith("JJ");
+  }
+
+  private static boolean wordsMatch(List<Token> tokens, int from, Trigger t) {
+    for (int k = 0; k < t.words().size(); k++) {
+      Token tok = tokens.get(from + k);
+      String w = t.words().get(k);
+      if (!tok.lemma().equalsIgnoreCase(w) && !tok.word().equalsIgnoreCase(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

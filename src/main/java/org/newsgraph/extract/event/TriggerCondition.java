@@ -1,0 +1,58 @@
+package org.newsgraph.extract.event;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * A condition on a trigger head's dependents, written in the lexicon's last column: {@code +obj}
+ * (has an object), {@code !xcomp} (has no open complement), {@code case=with} (has a nominal
+ * introduced by "with"), {@code obj=warrant} (its object is the lemma "warrant").
+ *
+ * @param relation the dependency relation (a prefix: "obl" covers "obl:tmod"), or "case"
+ * @param word the preposition for "case", the dependent's lemma otherwise; null for any
+ * @param wanted true when the dependent must be there, false when it must not
+ */
+public record TriggerCondition(String relation, String word, boolean wanted) {
+  /** Parses one condition; throws IllegalArgumentException naming what is wrong. */
+  static TriggerCondition parse(String text) {
+    String t = text.strip();
+    boolean wanted = !t.startsWith("!");
+    if (t.startsWith("!") || t.startsWith("+")) {
+      t = t.substring(1);
+    }
+    String rel = t;
+    String word = null;
+    int eq = t.indexOf('=');
+    if (eq >= 0) {
+      rel = t.substring(0, eq);
+      word = t.substring(eq + 1);
+    }
+    if (!rel.matches("[a-z:]+") || (word != null && !word.matches("[a-z-]+"))) {
+      throw new IllegalArgumentException("bad condition '" + text + "'");
+    }
+    if (rel.equals("case") && word == null) {
+      throw new IllegalArgumentException("case needs a preposition: case=with");
+    }
+    return new TriggerCondition(rel, word, wanted);
+  }
+
+  /** Whether the condition holds for the head token. */
+  boolean holds(Sentence s, int head) {
+    return present(s, head) == wanted;
+  }
+
+  private boolean present(Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (relation.equals("case")) {
+        if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
+            && word.equals(RoleReader.caseOf(s, d.dependent()))) {
+          return true;
+        }
+      } else if (d.relation().startsWith(relation)
+          && (word == null || s.tokens().get(d.dependent()).lemma().equalsIgnoreCase(word))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

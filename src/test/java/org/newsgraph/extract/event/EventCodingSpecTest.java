@@ -1,0 +1,102 @@
+package org.newsgraph.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.AnalysisRecord;
+import org.newsgraph.model.Event;
+import org.newsgraph.testing.Pipelines;
+import org.newsgraph.testing.SharedData;
+
+/** PLOVER coding through the real pipeline, on sentences written for each behaviour. */
+class EventCodingSpecTest {
+  private static List<Event> plain(AnalysisRecord r, String type) {
+    return r.events().stream()
+        .filter(e -> e.type().equals(type) && !e.negated() && !e.hypothetical())
+        .toList();
+  }
+
+  @Test
+  void phoneCallIsConsultPhoneBetweenBothLeaders() {
+    AnalysisRecord r = Pipelines.fixture("events/call-and-seizure.txt", "2031-04-04");
+    Event call = plain(r, "CONSULT").get(0);
+    assertThat(call.mode()).isEqualTo("phone");
+    assertThat(call.quadClass()).isEqualTo("VERBAL_COOPERATION");
+    assertThat(call.goldstein()).isEqualTo(1.0);
+  }
+
+  @Test
+  void theConversationIsTheCallAndDatesTheSeizureOneDayEarlier() {
+    AnalysisRecord r = Pipelines.fixture("events/call-and-seizure.txt", "2031-04-04");
+    Event call = plain(r, "CONSULT").get(0);
+    assertThat(call.mentions()).extracting(m -> m.text()).contains("conversation");
+    Event seize = plain(r, "COERCE").get(0);
+    assertThat(seize.mode()).isEqualTo("seize");
+    assertThat(seize.date()).isEqualTo(EventDating.minus(call.date(), "P1D"));
+  }
+
+  @Test
+  void reaffirmedSupportIsSupportFromTheCapitalToTheOther() {
+    AnalysisRecord r =
+        Pipelines.analyze("Paris reaffirmed its support for Rome on Monday.", "2031-04-04");
+    Event s = plain(r, "SUPPORT").get(0);
+    assertThat(s.source().actor().country()).isEqualTo("FRA");
+    assertThat(s.target().actor().country()).isEqualTo("ITA");
+  }
+
+  @Test
+  void aThreatToSeizeIsThreatenNotCoerce() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "The Peruvian navy threatened to seize any trawler that enters the bay.", "2031-04-04");
+    assertThat(plain(r, "THREATEN")).isNotEmpty();
+    assertThat(plain(r, "COERCE")).isEmpty();
+  }
+
+  @Test
+  void aCallThatDidNotHappenIsNegated() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "The spokesman said President Mota had not spoken with the Chilean president.",
+            "2031-04-04");
+    assertThat(plain(r, "CONSULT")).isEmpty();
+  }
+
+  @Test
+  void neitherWillingToProvideIsNoPlainAid() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "The analyst said neither government appears willing to provide military aid to"
+                + " Lima.",
+            "2031-04-04");
+    assertThat(plain(r, "AID")).isEmpty();
+  }
+
+  @Test
+  void sampleArticleHasTheDoneWhenEvents() throws Exception {
+    Path sample = SharedData.require("samples/000_f48f75ccd9ae9169.txt");
+    AnalysisRecord r = Pipelines.analyze(Files.readString(sample), "2025-12-11");
+    assertThat(plain(r, "CONSULT"))
+        .anyMatch(e -> "phone".equals(e.mode()) && e.date().equals("2025-12-11"));
+    assertThat(plain(r, "CONSULT"))
+        .noneMatch(e -> e.source() != null && e.source().name().contains("Trump"));
+    assertThat(plain(r, "SUPPORT"))
+        .anyMatch(
+            e ->
+                e.source().actor().code().equals("RUSGOV")
+                    && e.target() != null
+                    && e.target().actor() != null
+                    && e.target().actor().code().equals("VENGOV"));
+    assertThat(plain(r, "COERCE"))
+        .anyMatch(
+            e ->
+                "seize".equals(e.mode())
+                    && e.source().actor().country().equals("USA")
+                    && e.date().equals("2025-12-10"));
+    assertThat(plain(r, "MOBILIZE")).anyMatch(e -> e.date().equals("2025-09"));
+    assertThat(plain(r, "AID")).isEmpty();
+  }
+}
