@@ -2,6 +2,7 @@ package org.newsgraph.eval.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -121,13 +122,13 @@ public final class EventScore {
     out.append("\nconfusion (rows gold, columns predicted; '-' nothing predicted)\n");
     TreeSet<String> cols = new TreeSet<>();
     confusion.values().forEach(r -> cols.addAll(r.keySet()));
-    out.append(String.format("%-10s", ""));
-    cols.forEach(c -> out.append(String.format(" %5.5s", c)));
+    out.append(String.format(Locale.ROOT, "%-10s", ""));
+    cols.forEach(c -> out.append(String.format(Locale.ROOT, " %5.5s", c)));
     out.append('\n');
     confusion.forEach(
         (g, row) -> {
-          out.append(String.format("%-10s", g));
-          cols.forEach(c -> out.append(String.format(" %5d", row.getOrDefault(c, 0))));
+          out.append(String.format(Locale.ROOT, "%-10s", g));
+          cols.forEach(c -> out.append(String.format(Locale.ROOT, " %5d", row.getOrDefault(c, 0))));
           out.append('\n');
         });
     if (withMisses) {
@@ -142,7 +143,15 @@ public final class EventScore {
     double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
     double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
     return String.format(
-        "%-20s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n", what, p, r, f, tp, fp, fn);
+        Locale.ROOT,
+        "%-20s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n",
+        what,
+        p,
+        r,
+        f,
+        tp,
+        fp,
+        fn);
   }
 
   public double typeF1() {

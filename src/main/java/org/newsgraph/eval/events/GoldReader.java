@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -102,7 +103,7 @@ public final class GoldReader {
         }
       }
       if (sector != null && sector.length() >= 3) {
-        sector = sector.substring(0, 3).toUpperCase();
+        sector = sector.substring(0, 3).toUpperCase(Locale.ROOT);
         sector = SCORED_SECTORS.contains(sector) ? sector : null;
       }
       out.add(

@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
@@ -282,7 +283,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   /** "the call", "Thursday's call", "this meeting": a noun that points back at an event. */
   private static boolean definite(Sentence s, int noun) {
     for (Dependency d : s.childrenOf(noun)) {
-      String w = s.tokens().get(d.dependent()).word().toLowerCase();
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
       if ((d.relation().equals("det") && Set.of("the", "this", "that").contains(w))
           || d.relation().equals("nmod:poss")) {
         return true;

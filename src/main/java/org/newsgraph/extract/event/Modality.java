@@ -1,5 +1,6 @@
 package org.newsgraph.extract.event;
 
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
@@ -42,7 +43,7 @@ final class Modality {
   static boolean negated(Sentence s, int trigger) {
     for (int at = trigger, steps = 0; at >= 0 && steps < 5; steps++) {
       for (Dependency d : s.childrenOf(at)) {
-        String w = s.tokens().get(d.dependent()).word().toLowerCase();
+        String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
         if ((d.relation().equals("advmod")
                 || d.relation().equals("det")
                 || d.relation().equals("cc:preconj"))
@@ -51,7 +52,7 @@ final class Modality {
         }
         if (d.relation().startsWith("nsubj")) {
           for (Dependency dd : s.childrenOf(d.dependent())) {
-            String ww = s.tokens().get(dd.dependent()).word().toLowerCase();
+            String ww = s.tokens().get(dd.dependent()).word().toLowerCase(Locale.ROOT);
             if (NEGATORS.contains(ww)) {
               return true; // "neither government appears willing"
             }
@@ -86,7 +87,7 @@ final class Modality {
     boolean future = false;
     for (int at = trigger, steps = 0; at >= 0 && steps < 4; steps++) {
       for (Dependency d : s.childrenOf(at)) {
-        String w = s.tokens().get(d.dependent()).word().toLowerCase();
+        String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
         if (d.relation().equals("aux") && FUTURE.contains(w)) {
           future = true;
         }
@@ -95,7 +96,7 @@ final class Modality {
       if (up == null || up.governor() < 0) {
         return false;
       }
-      String governor = s.tokens().get(up.governor()).lemma().toLowerCase();
+      String governor = s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
       if (future && up.relation().equals("ccomp") && SAYING.contains(governor)) {
         return true;
       }
@@ -116,7 +117,7 @@ final class Modality {
    */
   static boolean negatorJustBefore(Sentence s, int first) {
     for (int i = first - 1; i >= Math.max(0, first - NEGATOR_WINDOW); i--) {
-      String w = s.tokens().get(i).word().toLowerCase();
+      String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
       if (w.equals(",") || w.equals(";") || w.equals("but") || w.equals("and")) {
         return false;
       }
@@ -146,7 +147,7 @@ final class Modality {
   static boolean hypothetical(Sentence s, int trigger) {
     for (int at = trigger, steps = 0; at >= 0 && steps < 4; steps++) {
       for (Dependency d : s.childrenOf(at)) {
-        String w = s.tokens().get(d.dependent()).word().toLowerCase();
+        String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
         if ((d.relation().equals("aux") && MODALS.contains(w))
             || (d.relation().equals("mark") && IRREALIS.contains(w))) {
           return true;
@@ -156,7 +157,7 @@ final class Modality {
       if (up == null || up.governor() < 0) {
         return false;
       }
-      String governor = s.tokens().get(up.governor()).lemma().toLowerCase();
+      String governor = s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
       if ((up.relation().equals("xcomp")
               || up.relation().equals("ccomp")
               || up.relation().startsWith("acl"))

@@ -1,6 +1,8 @@
 package org.newsgraph.extract.event;
 
+import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.Clauses;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -95,6 +97,14 @@ final class RoleReader {
     if (passiveSubject >= 0) {
       target = passiveSubject;
     }
+    int root = Clauses.root(s);
+    if (Clauses.isTrailingParticiple(s, verb) && root >= 0 && root != verb) {
+      // "The government called it a crime, alleging ...": the main clause's subject acts.
+      int main = ofVerb(s, root).source();
+      if (main >= 0) {
+        source = main;
+      }
+    }
     if (source < 0) {
       // "... and seized": the subject of the first conjunct; an xcomp shares its governor's.
       Dependency up = s.headOf(verb);
@@ -142,7 +152,7 @@ final class RoleReader {
     if (up != null
         && up.governor() >= 0
         && up.relation().equals("obj")
-        && LIGHT_VERBS.contains(s.tokens().get(up.governor()).lemma().toLowerCase())) {
+        && LIGHT_VERBS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
       head = up.governor();
       int subject = ofVerb(s, head).source();
       if (subject >= 0 && (source < 0 || s.tokens().get(source).pos().startsWith("PRP"))) {
@@ -156,7 +166,7 @@ final class RoleReader {
   static String caseOf(Sentence s, int nominal) {
     for (Dependency d : s.childrenOf(nominal)) {
       if (d.relation().equals("case")) {
-        return s.tokens().get(d.dependent()).word().toLowerCase();
+        return s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
       }
     }
     return null;

@@ -2,6 +2,7 @@ package org.newsgraph.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.extract.Clauses;
 import org.newsgraph.extract.QuotedSpans;
 import org.newsgraph.extract.entity.EntityLayer;
 import org.newsgraph.model.EntityRef;
@@ -66,9 +67,7 @@ final class ReportedSpeechFinder {
     if (clause == null && subject >= 0 && subject < cue.index()) {
       clause = before(s, subject);
     }
-    if (clause == null
-        && SpeakerResolver.afterComma(s, cue.index())
-        && SpeakerResolver.isParticiple(s, cue.index())) {
+    if (clause == null && Clauses.isTrailingParticiple(s, cue.index())) {
       clause = new int[] {cue.index() + 1, s.tokens().size() - 1};
     }
     if (clause == null || !hasVerb(s, clause) || allQuoted(s, clause, quoted)) {

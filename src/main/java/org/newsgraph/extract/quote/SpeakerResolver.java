@@ -2,6 +2,7 @@ package org.newsgraph.extract.quote;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.Clauses;
 import org.newsgraph.extract.entity.EntityLayer;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityRef;
@@ -91,7 +92,7 @@ final class SpeakerResolver {
       for (Dependency d : s.childrenOf(at)) {
         if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
             && s.tokens().get(at).isVerb()
-            && !(steps == 0 && afterComma(s, verb) && isParticiple(s, verb))) {
+            && !(steps == 0 && Clauses.isTrailingParticiple(s, verb))) {
           Token subject = s.tokens().get(d.dependent());
           if (subject.pos().startsWith("W")) {
             return antecedent(s, at, d.dependent());
@@ -99,10 +100,10 @@ final class SpeakerResolver {
           return d.dependent();
         }
       }
-      if (steps == 0 && afterComma(s, verb) && isParticiple(s, verb)) {
+      if (steps == 0 && Clauses.isTrailingParticiple(s, verb)) {
         // ", alleging ...", ", noting ...": the main clause's subject speaks, whatever the
         // parser attached the participle to.
-        int root = rootVerb(s);
+        int root = Clauses.root(s);
         if (root >= 0 && root != verb) {
           at = root;
           continue;
@@ -112,7 +113,7 @@ final class SpeakerResolver {
       if (up == null || up.governor() < 0 || !CLIMB.contains(up.relation())) {
         return -1;
       }
-      if (up.relation().equals("advcl") && !isParticiple(s, at)) {
+      if (up.relation().equals("advcl") && !s.tokens().get(at).pos().equals("VBG")) {
         return -1; // "noting ..." shares the main subject; "Asked ..., she said" does not
       }
       at = up.governor();
@@ -172,37 +173,11 @@ final class SpeakerResolver {
         }
       }
       // "The Ledger published a report in which it quoted ...": the main clause's subject.
-      int root = rootVerb(s);
+      int root = Clauses.root(s);
       int subject = root < 0 ? -1 : subjectOf(s, root);
       return subject >= 0 && subject < head ? speaker(s, subject) : null;
     }
     return speaker(s, head);
-  }
-
-  /** Whether a comma comes just before the token, maybe inside a closing quotation mark. */
-  static boolean afterComma(Sentence s, int token) {
-    int i = token - 1;
-    if (i > 0 && isQuoteMark(s.tokens().get(i).word())) {
-      i--;
-    }
-    return i >= 0 && s.tokens().get(i).word().equals(",");
-  }
-
-  private static boolean isQuoteMark(String w) {
-    return w.equals("''") || w.equals("\"") || w.equals("”") || w.equals("’");
-  }
-
-  static boolean isParticiple(Sentence s, int token) {
-    return s.tokens().get(token).pos().equals("VBG");
-  }
-
-  private static int rootVerb(Sentence s) {
-    for (Dependency d : s.dependencies()) {
-      if (d.governor() < 0) {
-        return d.dependent();
-      }
-    }
-    return -1;
   }
 
   /** The noun phrase under a head, without clauses, appositions or modifiers hanging on it. */
