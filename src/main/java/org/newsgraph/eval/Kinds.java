@@ -8,9 +8,10 @@ import java.util.List;
  * lie inside quotation marks, <b>partial</b> when some do, else <b>indirect</b>.
  *
  * <p>Quotation marks are found in the whole text, not in the content span alone, since annotators
- * may leave the marks outside it: curly quotes pair by direction, straight double quotes toggle,
- * and a quotation still open at the end of a paragraph runs to it (the convention for quotations
- * that go on into the next paragraph, which opens with a fresh mark).
+ * may leave the marks outside it: curly quotes pair by direction, straight double quotes (and two
+ * apostrophes, as in some wire copy: {@code ''like this''}) toggle, {@code ``} opens, and a
+ * quotation still open at the end of a paragraph runs to it (the convention for quotations that go
+ * on into the next paragraph, which opens with a fresh mark).
  */
 public final class Kinds {
   public static final String DIRECT = "direct";
@@ -56,6 +57,11 @@ public final class Kinds {
     int open = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+        // Two apostrophes or backquotes: the ASCII quotation marks of some wire copy.
+        c = c == '`' ? '“' : '"';
+        i++;
+      }
       if (c == '\n') {
         mark(quoted, open, i);
         open = -1;

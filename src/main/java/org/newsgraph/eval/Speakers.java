@@ -10,8 +10,9 @@ import java.util.Set;
  *       function words and titles are dropped ("Mr. Trump" and "Donald Trump" share "trump"; a name
  *       that is only a title keeps it: "the minister"), or
  *   <li>the gold source is not a name (a pronoun or description: "he", "the spokeswoman") and the
- *       predicted speaker is also called that: one of its aliases, the other mentions of the
- *       system's entity, reads the same as the gold source after normalization.
+ *       predicted speaker is also called that: its name or one of its aliases (the other mentions
+ *       of the system's entity) reads the same as the gold source after normalization; a prediction
+ *       that leaves "they" unresolved is right for a gold "they".
  * </ol>
  *
  * A prediction without a speaker is never right.
@@ -32,7 +33,9 @@ public final class Speakers {
     }
     if (!gold.sourceIsName()) {
       Set<String> source = Words.words(gold.source());
-      for (String alias : pred.speakerAliases()) {
+      Set<String> names = new java.util.HashSet<>(pred.speakerAliases());
+      names.add(pred.speaker());
+      for (String alias : names) {
         if (!source.isEmpty() && Words.words(alias).equals(source)) {
           return true;
         }

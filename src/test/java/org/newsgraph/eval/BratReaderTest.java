@@ -95,6 +95,13 @@ class BratReaderTest {
   }
 
   @Test
+  void twoApostrophesAreQuotationMarks() {
+    String text = "''We will win,'' he said, calling it ''a sure thing.''";
+    assertThat(kindOf(text, "We will win,")).isEqualTo(Kinds.DIRECT);
+    assertThat(kindOf(text, "it ''a sure thing.''")).isEqualTo(Kinds.PARTIAL);
+  }
+
+  @Test
   void quotationOpenAtParagraphEndRunsToIt() {
     String text = "“We will fight on,\n\n“and we will win,” she said.";
     assertThat(kindOf(text, "We will fight on,")).isEqualTo(Kinds.DIRECT);

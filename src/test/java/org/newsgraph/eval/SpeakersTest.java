@@ -49,6 +49,12 @@ class SpeakersTest {
   }
 
   @Test
+  void unresolvedPronounIsRightForTheSamePronoun() {
+    assertThat(right("They", "they")).isTrue();
+    assertThat(right("they", "she")).isFalse();
+  }
+
+  @Test
   void missingPredictedSpeakerIsNeverRight() {
     assertThat(right("Trump", null)).isFalse();
   }
