@@ -95,9 +95,9 @@ public final class BratReader {
   public static GoldArticle read(String name, String text, String ann, String published) {
     Map<String, Span> spans = new HashMap<>();
     List<Map<String, String>> relations = new ArrayList<>();
-    String[] lines = ann.split("\r?\n");
-    for (int n = 0; n < lines.length; n++) {
-      String line = lines[n];
+    List<String> lines = joinContinuations(ann);
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n);
       if (line.startsWith("T")) {
         spans.put(line.split("\t", 2)[0], span(name, n + 1, line));
       } else if (line.startsWith("E")) {
@@ -144,6 +144,26 @@ public final class BratReader {
     out.sort(java.util.Comparator.comparingInt(GoldAttribution::contentStart));
     return new GoldArticle(name, text, published, out, inTitle);
   }
+
+  /**
+   * The lines of an annotation file, a span's text that runs over a line break joined back to its
+   * T-line: a line that does not start with an annotation id ({@code T12<TAB>}) continues the one
+   * before. Line numbers in messages count joined lines.
+   */
+  static List<String> joinContinuations(String ann) {
+    List<String> out = new ArrayList<>();
+    for (String line : ann.split("\r?\n", -1)) {
+      if (!out.isEmpty() && !ANNOTATION_ID.matcher(line).lookingAt()) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + "\n" + line);
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern ANNOTATION_ID =
+      java.util.regex.Pattern.compile("[TERAMN#]\\d*\t");
 
   /**
    * The end of the title line: the first line when a blank line follows it, as the pipeline reads
@@ -232,11 +252,21 @@ public final class BratReader {
         int[] u = utf16(text, f, unit);
         got.append(got.length() > 0 ? " " : "").append(text, u[0], u[1]);
       }
-      if (!squeeze(got.toString()).equals(squeeze(e.getValue().text()))) {
+      if (!sameText(got.toString(), e.getValue().text())) {
         return e.getKey() + " reads '" + got + "', the file says '" + e.getValue().text() + "'";
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a span read from the article is the text the file gives for it, whitespace aside. A
+   * span across a line break may be given only up to the break, as some annotation files do.
+   */
+  private static boolean sameText(String read, String given) {
+    String r = squeeze(read);
+    String g = squeeze(given);
+    return r.equals(g) || (read.indexOf('\n') >= 0 && !g.isEmpty() && r.startsWith(g));
   }
 
   private static String squeeze(String s) {

@@ -77,6 +77,25 @@ class BratReaderTest {
   }
 
   @Test
+  void spanAcrossALineBreakMayBeGivenOnlyUpToTheBreak() {
+    String text = "He said the plan works.\n\nIt will pass, he said.";
+    String ann = "T1\tContent 8 37\tthe plan works.\nE1\tContent:T1\n";
+    GoldAttribution a = BratReader.read("para", text, ann, null).attributions().get(0);
+    assertThat(a.content()).isEqualTo("the plan works.\n\nIt will pass");
+  }
+
+  @Test
+  void spanTextWithALineBreakInTheFileIsJoinedToItsLine() {
+    String text = "3.\n\nThe number of candidates, the paper reported.";
+    String ann =
+        "T1\tContent 0 2;4 28\t3.\n\nThe number of candidates\nT2\tCue 40 48\treported\n"
+            + "E1\tContent:T1 Cue:T2\n";
+    GoldAttribution a = BratReader.read("multi", text, ann, null).attributions().get(0);
+    assertThat(a.content()).isEqualTo("3. The number of candidates");
+    assertThat(a.cue()).isEqualTo("reported");
+  }
+
+  @Test
   void offsetsMatchingNeitherUnitFailLoudly() {
     String text = "Officials said the game was delayed.";
     String ann = "T1\tContent 0 9\tthe game\nE1\tContent:T1\n";
