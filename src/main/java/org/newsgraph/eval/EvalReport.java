@@ -57,6 +57,13 @@ public final class EvalReport {
             named[1],
             named[0],
             pct(Counts.ratio(named[1], named[0]))));
+    int[] split = e.splitQuotes();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "false positives inside a gold content another prediction matched (split): %d of %d%n",
+            split[1],
+            split[0]));
     int[] kinds = e.kindAgreement();
     out.append(
         String.format(

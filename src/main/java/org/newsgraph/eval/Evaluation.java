@@ -77,6 +77,30 @@ public final class Evaluation {
     return new int[] {matched, right};
   }
 
+  /**
+   * Unmatched predictions that lie inside a gold content another prediction matched: a quotation
+   * the system split where the gold keeps it whole ("X," she said, "Y."). [unmatched, split].
+   */
+  public int[] splitQuotes() {
+    int unmatched = 0;
+    int split = 0;
+    for (QuoteScorer.ArticleResult a : articles) {
+      for (PredictedQuote p : a.predicted()) {
+        if (a.matchOf(p) != null) {
+          continue;
+        }
+        unmatched++;
+        for (QuoteScorer.Match m : a.matches()) {
+          if (QuoteScorer.overlap(m.gold().content(), p.text()) >= QuoteScorer.MIN_OVERLAP) {
+            split++;
+            break;
+          }
+        }
+      }
+    }
+    return new int[] {unmatched, split};
+  }
+
   /** Matches whose predicted kind equals the gold kind: [matched, same kind]. */
   public int[] kindAgreement() {
     int matched = 0;

@@ -96,6 +96,33 @@ class QuoteScorerTest {
   }
 
   @Test
+  void secondHalfOfASplitQuotationIsAFalsePositiveCountedAsSplit() {
+    GoldAttribution whole =
+        new GoldAttribution(
+            "We will not sign. The terms are unfair.",
+            0,
+            39,
+            "Okafor",
+            "said",
+            Kinds.DIRECT,
+            true,
+            null);
+    GoldArticle a = new GoldArticle("split", whole.content(), null, List.of(whole), 0);
+    Evaluation e =
+        new Evaluation(
+            "test",
+            List.of(
+                QuoteScorer.score(
+                    a,
+                    List.of(
+                        pred(Kinds.DIRECT, "We will not sign.", "Okafor"),
+                        pred(Kinds.DIRECT, "The terms are unfair.", "Okafor")))),
+            0);
+    assertThat(e.all().precision()).isEqualTo(0.5);
+    assertThat(e.splitQuotes()).containsExactly(1, 1);
+  }
+
+  @Test
   void matchingIsOneToOneByBestOverlap() {
     // Both predictions overlap the indirect quote; the closer one takes it, the other is spurious.
     QuoteScorer.ArticleResult r =
