@@ -1,0 +1,111 @@
+package org.newsgraph.eval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Matches predicted quotes to gold attributions by their words, since predicted and gold offsets
+ * point into different texts (the pipeline strips the title and normalizes whitespace).
+ *
+ * <p>Overlap of two contents: the number of content words (case and accents folded, punctuation and
+ * function words dropped) they share, divided by the number in the smaller of the two. A pair is a
+ * candidate from {@value #MIN_OVERLAP}; candidates are paired one to one, best overlap first, ties
+ * going to the pair closer in size (shared words over all words of both), then to the earlier gold
+ * and prediction.
+ */
+public final class QuoteScorer {
+  /** The least overlap at which a prediction matches a gold attribution. */
+  public static final double MIN_OVERLAP = 0.5;
+
+  /** A gold attribution and the prediction paired with it. */
+  public record Match(
+      GoldAttribution gold, PredictedQuote predicted, double overlap, boolean speakerRight) {}
+
+  /** One article scored. */
+  public record ArticleResult(
+      String article,
+      List<GoldAttribution> gold,
+      List<PredictedQuote> predicted,
+      List<Match> matches) {
+    public ArticleResult {
+      gold = List.copyOf(gold);
+      predicted = List.copyOf(predicted);
+      matches = List.copyOf(matches);
+    }
+
+    /** The match of a gold attribution, or null when it was missed. */
+    public Match matchOf(GoldAttribution g) {
+      return matches.stream().filter(m -> m.gold() == g).findFirst().orElse(null);
+    }
+
+    /** The match of a prediction, or null when it matches no gold attribution. */
+    public Match matchOf(PredictedQuote p) {
+      return matches.stream().filter(m -> m.predicted() == p).findFirst().orElse(null);
+    }
+  }
+
+  private QuoteScorer() {}
+
+  /** The overlap of two contents, from 0 to 1. */
+  public static double overlap(String gold, String predicted) {
+    Set<String> g = Words.contentWords(gold);
+    Set<String> p = Words.contentWords(predicted);
+    if (g.isEmpty() || p.isEmpty()) {
+      return 0;
+    }
+    return (double) shared(g, p) / Math.min(g.size(), p.size());
+  }
+
+  /** Shared content words over all content words of both (Jaccard): the tie-breaker. */
+  static double closeness(String gold, String predicted) {
+    Set<String> g = Words.contentWords(gold);
+    Set<String> p = Words.contentWords(predicted);
+    int shared = shared(g, p);
+    int union = g.size() + p.size() - shared;
+    return union == 0 ? 0 : (double) shared / union;
+  }
+
+  private static int shared(Set<String> a, Set<String> b) {
+    Set<String> shared = new HashSet<>(a);
+    shared.retainAll(b);
+    return shared.size();
+  }
+
+  /** Scores one article's predictions against its gold attributions. */
+  public static ArticleResult score(GoldArticle article, List<PredictedQuote> predicted) {
+    List<GoldAttribution> gold = article.attributions();
+    record Candidate(int g, int p, double overlap, double closeness) {}
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < gold.size(); i++) {
+      for (int j = 0; j < predicted.size(); j++) {
+        double o = overlap(gold.get(i).content(), predicted.get(j).text());
+        if (o >= MIN_OVERLAP) {
+          candidates.add(
+              new Candidate(i, j, o, closeness(gold.get(i).content(), predicted.get(j).text())));
+        }
+      }
+    }
+    candidates.sort(
+        Comparator.comparingDouble(Candidate::overlap)
+            .thenComparingDouble(Candidate::closeness)
+            .reversed()
+            .thenComparingInt(Candidate::g)
+            .thenComparingInt(Candidate::p));
+    boolean[] goldUsed = new boolean[gold.size()];
+    boolean[] predUsed = new boolean[predicted.size()];
+    List<Match> matches = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (!goldUsed[c.g()] && !predUsed[c.p()]) {
+        goldUsed[c.g()] = true;
+        predUsed[c.p()] = true;
+        GoldAttribution g = gold.get(c.g());
+        PredictedQuote p = predicted.get(c.p());
+        matches.add(new Match(g, p, c.overlap(), Speakers.right(g, p)));
+      }
+    }
+    return new ArticleResult(article.name(), gold, predicted, matches);
+  }
+}

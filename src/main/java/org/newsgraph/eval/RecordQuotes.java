@@ -1,0 +1,85 @@
+package org.newsgraph.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.AnalysisRecord;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
+import org.newsgraph.output.RecordJson;
+import org.newsgraph.pipeline.AnalysisPipeline;
+import org.newsgraph.read.DocumentMetadata;
+import org.newsgraph.read.RawDocument;
+
+/** Newsgraph's own quotes, from the pipeline run on the gold text or from written records. */
+public final class RecordQuotes {
+  private RecordQuotes() {}
+
+  /** The quotes of a record; a speaker's aliases are its entity's name and mentions. */
+  public static List<PredictedQuote> of(AnalysisRecord record) {
+    Map<String, Entity> entities = new HashMap<>();
+    for (Entity e : record.entities()) {
+      entities.put(e.id(), e);
+    }
+    List<PredictedQuote> out = new ArrayList<>();
+    for (Quote q : record.quotes()) {
+      String speaker = q.speaker() == null ? null : q.speaker().name();
+      Set<String> aliases = new LinkedHashSet<>();
+      Entity e = q.speaker() == null ? null : entities.get(q.speaker().entity());
+      if (e != null) {
+        aliases.add(e.name());
+        for (Mention m : e.mentions()) {
+          aliases.add(m.text());
+        }
+      }
+      out.add(new PredictedQuote(q.kind(), q.text(), speaker, aliases, q.cue()));
+    }
+    return out;
+  }
+
+  /** Runs the pipeline on each gold text, dated with the gold publication date. */
+  public static QuoteSource pipeline(AnalysisPipeline pipeline) {
+    return new QuoteSource() {
+      @Override
+      public String name() {
+        return "newsgraph";
+      }
+
+      @Override
+      public List<PredictedQuote> predict(GoldArticle a) {
+        AnalysisRecord r =
+            pipeline.analyze(
+                new RawDocument(a.name(), a.text(), DocumentMetadata.NONE),
+                new DocumentMetadata(null, null, null, a.published()));
+        return of(r);
+      }
+    };
+  }
+
+  /** Reads {@code DIR/NAME.json}, as {@code analyze --out-dir DIR} wrote it, for each article. */
+  public static QuoteSource records(Path dir) {
+    return new QuoteSource() {
+      @Override
+      public String name() {
+        return "newsgraph records in " + dir;
+      }
+
+      @Override
+      public List<PredictedQuote> predict(GoldArticle a) throws IOException {
+        Path f = dir.resolve(a.name() + ".json");
+        if (!Files.exists(f)) {
+          throw new IOException(f + ": no record for gold article " + a.name());
+        }
+        return of(RecordJson.read(Files.readString(f, StandardCharsets.UTF_8)));
+      }
+    };
+  }
+}

@@ -1,0 +1,110 @@
+package org.newsgraph.eval;
+
+import edu.stanford.nlp.process.Morphology;
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.rules.RuleFile;
+
+/**
+ * The word-level normalization the scorer compares by: case and accents folded, punctuation
+ * dropped, so "Clinton’s" gives the words "clinton" and "s".
+ */
+public final class Words {
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Set<String> FUNCTION_WORDS = RuleFile.words("/eval/function-words.txt");
+  private static final Set<String> TITLES = RuleFile.words("/eval/speaker-titles.txt");
+  private static final Set<String> PRONOUNS = RuleFile.words("/eval/pronouns.txt");
+  private static final Set<String> SPEECH_LEMMAS = RuleFile.words("/quote/speech-cues.tsv");
+
+  /** Verb tags a cue word is lemmatized under: a cue is a verb, its form unknown. */
+  private static final List<String> VERB_TAGS = List.of("VBD", "VBZ", "VBN", "VBG", "VB");
+
+  private Words() {}
+
+  /** The words of a text, case and accents folded, in order, without repeats. */
+  public static Set<String> words(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    if (text == null) {
+      return out;
+    }
+    String folded =
+        MARKS
+            .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+            .replaceAll("")
+            .toLowerCase(Locale.ROOT);
+    for (String w : NOT_WORD.split(folded)) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** The content words of a text: its words without function words, or all of them if none. */
+  public static Set<String> contentWords(String text) {
+    Set<String> all = words(text);
+    Set<String> out = new LinkedHashSet<>(all);
+    out.removeAll(FUNCTION_WORDS);
+    return out.isEmpty() ? all : out;
+  }
+
+  /**
+   * The words that identify a speaker: no function words, titles or honorifics, unless the name is
+   * nothing else ("the minister" keeps "minister").
+   */
+  public static Set<String> speakerWords(String name) {
+    Set<String> out = words(name);
+    out.removeAll(FUNCTION_WORDS);
+    Set<String> withoutTitles = new LinkedHashSet<>(out);
+    withoutTitles.removeAll(TITLES);
+    return withoutTitles.isEmpty() ? out : withoutTitles;
+  }
+
+  /**
+   * Whether a gold source is a proper name: the last word before any comma starts with a capital
+   * letter and is not a pronoun. "Trump", "The New York Post", "spokeswoman Hope Hicks" are names;
+   * "he", "officials", "the spokeswoman", "White House officials" are not.
+   */
+  public static boolean isName(String source) {
+    if (source == null || source.isBlank()) {
+      return false;
+    }
+    String head = source.split(",", 2)[0].strip();
+    String[] parts = head.split("\\s+");
+    String last = parts[parts.length - 1].replaceAll("(?i)['’]s?$", "").replaceAll("\\W+$", "");
+    if (last.isEmpty() || PRONOUNS.contains(last.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return Character.isUpperCase(last.codePointAt(0));
+  }
+
+  /**
+   * Whether a cue is a verb of saying: one of its words has a lemma in the project's list of verbs
+   * of saying ({@code quote/speech-cues.tsv}), or it is "according to".
+   */
+  public static boolean isSpeechCue(String cue) {
+    if (cue == null) {
+      return false;
+    }
+    String lower = cue.toLowerCase(Locale.ROOT);
+    if (lower.contains("according to")) {
+      return true;
+    }
+    for (String w : NOT_WORD.split(lower)) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      for (String tag : VERB_TAGS) {
+        if (SPEECH_LEMMAS.contains(Morphology.lemmaStatic(w, tag).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+package org.newsgraph.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Names, cues and words as the scorer sees them. */
+class WordsTest {
+  @Test
+  void nameIsACapitalizedHeadThatIsNoPronoun() {
+    assertThat(Words.isName("Trump")).isTrue();
+    assertThat(Words.isName("The New York Post")).isTrue();
+    assertThat(Words.isName("spokeswoman Hope Hicks")).isTrue();
+    assertThat(Words.isName("Clinton’s")).isTrue();
+    assertThat(Words.isName("Sanders, who spoke in Iowa")).isTrue();
+    assertThat(Words.isName("He")).isFalse();
+    assertThat(Words.isName("officials")).isFalse();
+    assertThat(Words.isName("the spokeswoman")).isFalse();
+    assertThat(Words.isName("White House officials")).isFalse();
+    assertThat(Words.isName(null)).isFalse();
+  }
+
+  @Test
+  void speechCueIsAVerbOfSayingInAnyForm() {
+    assertThat(Words.isSpeechCue("said")).isTrue();
+    assertThat(Words.isSpeechCue("told")).isTrue();
+    assertThat(Words.isSpeechCue("has warned")).isTrue();
+    assertThat(Words.isSpeechCue("According to")).isTrue();
+    assertThat(Words.isSpeechCue("believes")).isFalse();
+    assertThat(Words.isSpeechCue("wants")).isFalse();
+    assertThat(Words.isSpeechCue(null)).isFalse();
+  }
+
+  @Test
+  void wordsFoldCaseAccentsAndPunctuation() {
+    assertThat(Words.words("“Peña’s plan,” he said."))
+        .containsExactly("pena", "s", "plan", "he", "said");
+    assertThat(Words.contentWords("the plan")).containsExactly("plan");
+  }
+}
