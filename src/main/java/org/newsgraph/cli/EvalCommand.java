@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures Newsgraph against gold annotations.",
-    subcommands = {EvalCommand.Quotes.class})
+    subcommands = {EvalCommand.Quotes.class, EvalEventsCommand.class})
 final class EvalCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -40,9 +40,4 @@ public final class EvalEventsCommand implements Callable<Integer> {
     System.out.print(score.report(!noMisses));
     return 0;
   }
-
-  /** Runs the command alone, until it is registered under {@code eval}. */
-  public static void main(String[] args) {
-    System.exit(new picocli.CommandLine(new EvalEventsCommand()).execute(args));
-  }
 }

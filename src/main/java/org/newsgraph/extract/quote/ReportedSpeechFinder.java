@@ -67,6 +67,9 @@ final class ReportedSpeechFinder {
     if (clause == null && subject >= 0 && subject < cue.index()) {
       clause = before(s, subject);
     }
+    if (clause == null && subject >= 0 && subject < cue.index()) {
+      clause = after(s, cue);
+    }
     if (clause == null && Clauses.isTrailingParticiple(s, cue.index())) {
       clause = new int[] {cue.index() + 1, s.tokens().size() - 1};
     }
@@ -77,6 +80,45 @@ final class ReportedSpeechFinder {
     if (a != null) {
       add(doc, s, clause[0], clause[1], a, out);
     }
+  }
+
+  /**
+   * "The campaign says the average donation was $27" parsed as an object with a clause hanging on
+   * it: the words after the cue (after the hearer of "told"), when they hold a clause.
+   */
+  private static int[] after(Sentence s, Token cue) {
+    int from = cue.index() + 1;
+    if (cue.lemma().equalsIgnoreCase("tell")) {
+      for (Dependency d : s.childrenOf(cue.index())) {
+        if (d.relation().equals("obj") || d.relation().equals("iobj")) {
+          from = Math.max(from, s.extent(d.dependent(), x -> true)[1] + 1);
+        }
+      }
+    }
+    if (from >= s.tokens().size()
+        || !s.tokens().get(from).pos().matches("DT|NN.*|PRP.*|JJ.*|CD|\\$|IN")) {
+      return null;
+    }
+    if (s.tokens().get(from).pos().equals("IN")
+        && !s.tokens().get(from).word().equalsIgnoreCase("that")) {
+      return null; // "said in a statement": no clause follows directly
+    }
+    int to = s.tokens().size() - 1;
+    int[] span = {from, to};
+    return hasSubjectAndVerb(s, span) ? span : null;
+  }
+
+  private static boolean hasSubjectAndVerb(Sentence s, int[] span) {
+    for (Dependency d : s.dependencies()) {
+      if (d.relation().startsWith("nsubj")
+          && d.governor() >= span[0]
+          && d.governor() <= span[1]
+          && d.dependent() >= span[0]
+          && d.dependent() <= span[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "CLAUSE, the minister said": the words before the comma that opens the speaker's phrase. */

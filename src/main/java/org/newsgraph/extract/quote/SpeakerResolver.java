@@ -3,6 +3,7 @@ package org.newsgraph.extract.quote;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.Clauses;
+import org.newsgraph.extract.QuotedSpans;
 import org.newsgraph.extract.entity.EntityLayer;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityRef;
@@ -29,16 +30,18 @@ final class SpeakerResolver {
   private final ParsedArticle doc;
   private final EntityLayer entities;
   private final SpeakerHistory speakers;
+  private final QuotedSpans quoted;
 
   SpeakerResolver(ParsedArticle doc, EntityLayer entities, SpeakerHistory speakers) {
     this.doc = doc;
     this.entities = entities;
     this.speakers = speakers;
+    this.quoted = QuotedSpans.of(doc.text());
   }
 
   /** The attribution a cue verb gives, or null when it has no subject to speak. */
   Attribution attribute(Sentence s, Token cue) {
-    int subject = subjectOf(s, cue.index());
+    int subject = subjectOf(s, cue.index(), quoted);
     if (subject < 0) {
       return null;
     }
@@ -88,17 +91,26 @@ final class SpeakerResolver {
    * noting ..."); a relative "who" stands for the noun it modifies. -1 if none.
    */
   static int subjectOf(Sentence s, int verb) {
+    return subjectOf(s, verb, null);
+  }
+
+  /** {@link #subjectOf(Sentence, int)}, passing over subjects inside quotation marks. */
+  static int subjectOf(Sentence s, int verb, QuotedSpans quoted) {
     for (int at = verb, steps = 0; at >= 0 && steps < 4; steps++) {
+      int nearest = -1;
       for (Dependency d : s.childrenOf(at)) {
+        // The parser sometimes hangs a second subject from inside the quotation on the cue:
+        // the one nearest the verb is its own.
         if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
             && s.tokens().get(at).isVerb()
-            && !(steps == 0 && Clauses.isTrailingParticiple(s, verb))) {
-          Token subject = s.tokens().get(d.dependent());
-          if (subject.pos().startsWith("W")) {
-            return antecedent(s, at, d.dependent());
-          }
-          return d.dependent();
+            && !(steps == 0 && Clauses.isTrailingParticiple(s, verb))
+            && (quoted == null || !quoted.inside(s.tokens().get(d.dependent()).start()))
+            && (nearest < 0 || Math.abs(d.dependent() - at) < Math.abs(nearest - at))) {
+          nearest = d.dependent();
         }
+      }
+      if (nearest >= 0) {
+        return s.tokens().get(nearest).pos().startsWith("W") ? antecedent(s, at, nearest) : nearest;
       }
       if (steps == 0 && Clauses.isTrailingParticiple(s, verb)) {
         // ", alleging ...", ", noting ...": the main clause's subject speaks, whatever the
