@@ -82,7 +82,15 @@ public final class CodePointOffsets {
 
   private Quote quote(Quote q) {
     return new Quote(
-        q.id(), q.kind(), q.text(), at(q.start()), at(q.end()), q.speaker(), q.cue(), q.via());
+        q.id(),
+        q.kind(),
+        q.text(),
+        at(q.start()),
+        at(q.end()),
+        q.speaker(),
+        q.cue(),
+        q.via(),
+        q.partOf());
   }
 
   private Event event(Event e) {

@@ -32,6 +32,12 @@ final class QuotationFinder {
   /** Transcript labels that mark the reporter's question. */
   private static final Set<String> QUESTION_LABELS = Set.of("Q", "Question", "Reporter");
 
+  /** Marks a quotation that goes on from the one before; the extractor turns it into an id. */
+  static final String PART_OF_PREVIOUS = "previous";
+
+  /** Most characters between two pieces of one statement split by its cue ("," he said, "). */
+  private static final int SPLIT_GAP = 80;
+
   /** A quotation this short is a scare quote unless a cue verb takes it as its argument. */
   private static final int SHORT_QUOTE_WORDS = 3;
 
@@ -67,6 +73,7 @@ final class QuotationFinder {
         a = cued(doc, quoted, q, words <= SHORT_QUOTE_WORDS, resolver);
       }
       boolean direct = opensStatement(text, q.start());
+      boolean continues = false;
       if (a == null) {
         if (words <= SHORT_QUOTE_WORDS
             || !direct
@@ -75,6 +82,13 @@ final class QuotationFinder {
           continue; // a scare quote, or a quotation nobody is said to have said
         }
         a = new Attribution(last.speaker(), null, last.via()); // the same speaker goes on
+        continues = true;
+      } else if (last != null
+          && a.speaker().equals(last.speaker())
+          && java.util.Objects.equals(a.cue(), last.cue())
+          && q.start() - lastEnd < SPLIT_GAP
+          && paragraphsBetween(text, lastEnd, q.start()) == 0) {
+        continues = true; // "X," he said, "Y."
       }
       out.add(
           new Quote(
@@ -85,7 +99,8 @@ final class QuotationFinder {
               content.end(),
               a.speaker(),
               a.cue(),
-              a.via()));
+              a.via(),
+              continues ? PART_OF_PREVIOUS : null));
       last = a;
       lastEnd = q.end();
     }

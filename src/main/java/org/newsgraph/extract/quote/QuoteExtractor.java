@@ -48,20 +48,37 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
     out.addAll(reported.find(doc, in.entities(), quoted));
     out.sort(Comparator.comparingInt(Quote::start));
     List<Quote> numbered = new ArrayList<>(out.size());
+    Quote previous = null; // the quotation before, in quotation marks
     for (Quote q : out) {
+      String id = "Q" + (numbered.size() + 1);
       EntityRef via = q.via() != null ? q.via() : embedAround(doc, q);
-      numbered.add(
-          new Quote(
-              "Q" + (numbered.size() + 1),
-              q.kind(),
-              q.text(),
-              q.start(),
-              q.end(),
-              q.speaker(),
-              q.cue(),
-              via));
+      String partOf = null;
+      if (QuotationFinder.PART_OF_PREVIOUS.equals(q.partOf()) && previous != null) {
+        partOf = previous.partOf() != null ? previous.partOf() : previous.id();
+      } else if (q.kind().equals("partial")) {
+        partOf = enclosingClause(numbered, q);
+      }
+      Quote numberedQuote =
+          new Quote(id, q.kind(), q.text(), q.start(), q.end(), q.speaker(), q.cue(), via, partOf);
+      numbered.add(numberedQuote);
+      if (!q.kind().equals("indirect")) {
+        previous = numberedQuote;
+      }
     }
     return numbered;
+  }
+
+  /** The reported clause by the same speaker that holds a partial quotation, if any. */
+  private static String enclosingClause(List<Quote> before, Quote partial) {
+    for (Quote q : before) {
+      if (q.kind().equals("indirect")
+          && q.start() <= partial.start()
+          && partial.end() <= q.end() + 1
+          && q.speaker().name().equals(partial.speaker().name())) {
+        return q.id();
+      }
+    }
+    return null;
   }
 
   /**

@@ -17,6 +17,10 @@ import org.newsgraph.nlp.Token;
  * ...". The quote's text is the reported clause.
  */
 final class ReportedSpeechFinder {
+  /** Cues that name or describe something rather than report a clause. */
+  private static final java.util.Set<String> NAMING_CUES =
+      java.util.Set.of("call", "describe", "label", "dub", "brand");
+
   private final SpeechCues cues;
 
   ReportedSpeechFinder(SpeechCues cues) {
@@ -87,6 +91,9 @@ final class ReportedSpeechFinder {
    * it: the words after the cue (after the hearer of "told"), when they hold a clause.
    */
   private static int[] after(Sentence s, Token cue) {
+    if (NAMING_CUES.contains(cue.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return null; // "called the operation a crime": a name given, not a clause reported
+    }
     int from = cue.index() + 1;
     if (cue.lemma().equalsIgnoreCase("tell")) {
       for (Dependency d : s.childrenOf(cue.index())) {
