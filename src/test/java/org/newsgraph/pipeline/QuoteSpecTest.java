@@ -139,4 +139,13 @@ class QuoteSpecTest {
     assertThat(q.kind()).isEqualTo("direct");
     assertThat(q.speaker().name()).isEqualTo("trade minister");
   }
+
+  @Test
+  void aStatementSplitAroundItsCueIsOneStatementInPieces() {
+    AnalysisRecord r = Pipelines.fixture("continued-quote.txt", "2025-03-07");
+    Quote first = quoting(r, "port will reopen");
+    Quote second = quoting(r, "already at anchor");
+    assertThat(first.partOf()).isNull();
+    assertThat(second.partOf()).isEqualTo(first.id());
+  }
 }

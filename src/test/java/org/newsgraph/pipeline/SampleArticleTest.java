@@ -125,4 +125,48 @@ class SampleArticleTest {
   void embraceIsAScareQuoteNotAQuotation() {
     assertThat(record.quotes()).noneMatch(q -> q.text().equals("embrace"));
   }
+
+  private static org.newsgraph.model.Quote quoting(String words) {
+    return record.quotes().stream()
+        .filter(q -> q.text().contains(words))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quote with " + words));
+  }
+
+  @Test
+  void everyStatementHasItsSpeaker() {
+    assertThat(quoting("not concerned about").speaker().name()).isEqualTo("White House");
+    assertThat(quoting("let him speak").speaker().name()).isEqualTo("Karoline Leavitt");
+    assertThat(quoting("had not spoken with Putin").speaker().name()).isEqualTo("Karoline Leavitt");
+    assertThat(quoting("used Thursday's call").speaker().name()).isEqualTo("Kremlin");
+    assertThat(quoting("both leaders restated").speaker().name()).isEqualTo("Kremlin");
+    assertThat(quoting("a criminal act").speaker().name()).isEqualTo("Venezuelan government");
+    assertThat(quoting("never about migration").speaker().name())
+        .isEqualTo("Venezuelan government");
+    assertThat(quoting("always about our natural").speaker().name())
+        .isEqualTo("Venezuelan government");
+    assertThat(quoting("executed a seizure warrant").speaker().name()).isEqualTo("Pam Bondi");
+    assertThat(quoting("largely symbolic").speaker().name()).isEqualTo("Regional analysts");
+    assertThat(quoting("neither government appears").speaker().name())
+        .isEqualTo("Fernando Reyes Matta");
+  }
+
+  @Test
+  void theAnalystQuotedByBbcMundoHasItAsVia() {
+    var q =
+        record.quotes().stream()
+            .filter(x -> x.text().equals("has little time left"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(q.kind()).isEqualTo("partial");
+    assertThat(q.speaker().name()).isEqualTo("Fernando Reyes Matta");
+    assertThat(q.via().name()).isEqualTo("BBC Mundo");
+  }
+
+  @Test
+  void theEmbeddedExchangeIsRelayedByThePostsAuthor() {
+    var question = quoting("Is this concerning to the president");
+    assertThat(question.speaker().name()).isEqualTo("reporter");
+    assertThat(question.via().name()).isEqualTo("The Bulwark");
+  }
 }
