@@ -93,9 +93,9 @@ public final class EvalReport {
             c.foundGold(),
             c.predicted(),
             c.foundPredicted(),
-            pct(c.precision()),
-            pct(c.recall()),
-            pct(c.f1())));
+            pct(c.precision(), c.predicted()),
+            pct(c.recall(), c.gold()),
+            pct(c.f1(), Math.min(c.predicted(), c.gold()))));
     out.append(
         String.format(
             Locale.ROOT,
@@ -105,9 +105,14 @@ public final class EvalReport {
             c.rightGold(),
             "",
             c.rightPredicted(),
-            pct(c.speakerPrecision()),
-            pct(c.speakerRecall()),
-            pct(c.speakerF1())));
+            pct(c.speakerPrecision(), c.predicted()),
+            pct(c.speakerRecall(), c.gold()),
+            pct(c.speakerF1(), Math.min(c.predicted(), c.gold()))));
+  }
+
+  /** A share, or "-" when it is over nothing (a baseline that predicts no partial quotes). */
+  private static String pct(double v, int over) {
+    return over == 0 ? "-" : pct(v);
   }
 
   private static String pct(double v) {

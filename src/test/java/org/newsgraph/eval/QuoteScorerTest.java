@@ -123,6 +123,14 @@ class QuoteScorerTest {
   }
 
   @Test
+  void tableShowsADashForAShareOverNothing() {
+    // Only direct predictions: precision of indirect is over nothing, not 0%.
+    String table =
+        EvalReport.table(evaluate(List.of(pred(Kinds.DIRECT, "We will not sign", "Okafor"))));
+    assertThat(table).containsPattern("indirect detection +1 +0 +0 +0 +- +0\\.0% +-");
+  }
+
+  @Test
   void matchingIsOneToOneByBestOverlap() {
     // Both predictions overlap the indirect quote; the closer one takes it, the other is spurious.
     QuoteScorer.ArticleResult r =
