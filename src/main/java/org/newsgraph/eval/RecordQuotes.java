@@ -29,8 +29,25 @@ public final class RecordQuotes {
     for (Entity e : record.entities()) {
       entities.put(e.id(), e);
     }
+    // Pieces of one statement (partOf) are scored as the statement: the record says they are
+    // one attribution, as PolNeAR annotates them.
+    Map<String, StringBuilder> statements = new HashMap<>();
+    for (Quote q : record.quotes()) {
+      if (q.partOf() == null) {
+        statements.put(q.id(), new StringBuilder(q.text()));
+      }
+    }
+    for (Quote q : record.quotes()) {
+      StringBuilder root = q.partOf() == null ? null : statements.get(q.partOf());
+      if (root != null && !root.toString().contains(q.text())) {
+        root.append(' ').append(q.text());
+      }
+    }
     List<PredictedQuote> out = new ArrayList<>();
     for (Quote q : record.quotes()) {
+      if (q.partOf() != null && statements.containsKey(q.partOf())) {
+        continue;
+      }
       String speaker = q.speaker() == null ? null : q.speaker().name();
       Set<String> aliases = new LinkedHashSet<>();
       Entity e = q.speaker() == null ? null : entities.get(q.speaker().entity());
@@ -40,7 +57,8 @@ public final class RecordQuotes {
           aliases.add(m.text());
         }
       }
-      out.add(new PredictedQuote(q.kind(), q.text(), speaker, aliases, q.cue()));
+      String text = statements.getOrDefault(q.id(), new StringBuilder(q.text())).toString();
+      out.add(new PredictedQuote(q.kind(), text, speaker, aliases, q.cue()));
     }
     return out;
   }
