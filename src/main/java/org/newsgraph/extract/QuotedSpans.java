@@ -23,6 +23,18 @@ public final class QuotedSpans {
     int single = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+        // ''like this'' and ``like this'': two single marks are a double one (wire and NYT copy)
+        if (open < 0) {
+          open = i + 2;
+          single = -1;
+        } else {
+          out.add(new Span(open, i));
+          open = -1;
+        }
+        i++;
+        continue;
+      }
       if (c == '\n') {
         open = -1; // an unclosed quote ends with its paragraph
         single = -1;

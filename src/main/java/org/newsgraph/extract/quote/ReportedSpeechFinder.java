@@ -17,6 +17,10 @@ import org.newsgraph.nlp.Token;
  * ...". The quote's text is the reported clause.
  */
 final class ReportedSpeechFinder {
+  /** Cues whose object is what was said: "denied the report", "confirmed the talks". */
+  private static final java.util.Set<String> OBJECT_CUES =
+      java.util.Set.of("deny", "confirm", "acknowledge", "admit", "announce", "predict", "claim");
+
   /** Cues that name or describe something rather than report a clause. */
   private static final java.util.Set<String> NAMING_CUES =
       java.util.Set.of("call", "describe", "label", "dub", "brand");
@@ -68,6 +72,9 @@ final class ReportedSpeechFinder {
       }
     }
     int subject = SpeakerResolver.subjectOf(s, cue.index());
+    if (clause == null) {
+      clause = complement(s, cue);
+    }
     if (clause == null && subject >= 0 && subject < cue.index()) {
       clause = before(s, subject);
     }
@@ -84,6 +91,34 @@ final class ReportedSpeechFinder {
     if (a != null) {
       add(doc, s, clause[0], clause[1], a, out);
     }
+  }
+
+  /**
+   * "urged voters to stay home", "vowed to appeal", "denied the report": what a cue of demanding,
+   * promising or denying reports is its infinitive, with the person urged, or its object.
+   */
+  private static int[] complement(Sentence s, Token cue) {
+    int obj = -1;
+    int xcomp = -1;
+    for (Dependency d : s.childrenOf(cue.index())) {
+      if (d.dependent() < cue.index()) {
+        continue;
+      }
+      if (d.relation().equals("obj") && obj < 0) {
+        obj = d.dependent();
+      } else if (d.relation().equals("xcomp") && xcomp < 0) {
+        xcomp = d.dependent();
+      }
+    }
+    if (xcomp >= 0 && s.tokens().get(xcomp).isVerb()) {
+      int[] x = s.extent(xcomp, d -> true);
+      return new int[] {obj >= 0 ? Math.min(obj, x[0]) : x[0], x[1]};
+    }
+    String lemma = cue.lemma().toLowerCase(java.util.Locale.ROOT);
+    if (obj >= 0 && OBJECT_CUES.contains(lemma)) {
+      return s.extent(obj, d -> true);
+    }
+    return null;
   }
 
   /**
@@ -111,21 +146,14 @@ final class ReportedSpeechFinder {
       return null; // "said in a statement": no clause follows directly
     }
     int to = s.tokens().size() - 1;
-    int[] span = {from, to};
-    return hasSubjectAndVerb(s, span) ? span : null;
-  }
-
-  private static boolean hasSubjectAndVerb(Sentence s, int[] span) {
-    for (Dependency d : s.dependencies()) {
-      if (d.relation().startsWith("nsubj")
-          && d.governor() >= span[0]
-          && d.governor() <= span[1]
-          && d.dependent() >= span[0]
-          && d.dependent() <= span[1]) {
-        return true;
+    // A clause, even where the parse lost it: a verb after a word or two of its subject.
+    for (int i = from + 1; i <= to; i++) {
+      Token t = s.tokens().get(i);
+      if (t.isVerb() && !t.pos().equals("VBG") || t.pos().equals("MD")) {
+        return new int[] {from, to};
       }
     }
-    return false;
+    return null;
   }
 
   /** "CLAUSE, the minister said": the words before the comma that opens the speaker's phrase. */
@@ -156,25 +184,27 @@ final class ReportedSpeechFinder {
     return true;
   }
 
-  /** "According to X, CLAUSE": X is the speaker, the rest of the sentence what was said. */
+  /**
+   * "According to X, CLAUSE" and "CLAUSE, according to X": X is the speaker, the words on the other
+   * side of it what was said (read by position: parsers often hang the clause on X).
+   */
   private static void accordingTo(
       ParsedArticle doc, Sentence s, Token according, SpeakerResolver resolver, List<Quote> out) {
     Dependency source = s.headOf(according.index());
-    if (source == null || source.governor() < 0) {
+    if (source == null || source.governor() < 0 || source.governor() < according.index()) {
       return;
     }
-    Dependency verb = s.headOf(source.governor());
-    if (verb == null || verb.governor() < 0) {
-      return;
-    }
-    int[] clause = s.extent(verb.governor(), d -> d.dependent() != source.governor());
-    int[] src = s.extent(source.governor(), d -> true);
-    int from = clause[0];
-    int to = clause[1];
-    if (src[0] <= from) {
-      from = Math.max(from, src[1] + 1); // "According to X, clause"
+    int[] src = s.extent(source.governor(), d -> !d.relation().startsWith("acl"));
+    src[0] = Math.min(src[0], according.index());
+    int last = s.tokens().size() - 1;
+    int from;
+    int to;
+    if (src[0] == 0 || src[0] <= 1 && !s.tokens().get(0).isVerb()) {
+      from = src[1] + 1; // "According to X, clause"
+      to = last;
     } else {
-      to = Math.min(to, src[0] - 1); // "clause, according to X"
+      from = 0; // "clause, according to X"
+      to = src[0] - 1;
     }
     EntityRef speaker = resolver.speaker(s, source.governor());
     add(doc, s, from, to, new Attribution(speaker, "according to", null), out);
