@@ -24,6 +24,36 @@ final class SpeakerResolver {
   /** Relations by which a cue hangs on the clause whose subject is its speaker. */
   private static final Set<String> CLIMB = Set.of("conj", "advcl", "xcomp");
 
+  /** Words that the parser makes a subject but that never speak: days, months, participles. */
+  private static final Set<String> NOT_SPEAKERS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday",
+          "tonight",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  private static boolean cannotSpeak(Token t) {
+    return t.pos().equals("VBG")
+        || NOT_SPEAKERS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Verbs whose subject relays what their object said: "the paper quoted X, who said". */
   private static final Set<String> RELAY_VERBS = Set.of("quote", "cite", "interview");
 
@@ -108,6 +138,9 @@ final class SpeakerResolver {
             && (nearest < 0 || Math.abs(d.dependent() - at) < Math.abs(nearest - at))) {
           nearest = d.dependent();
         }
+      }
+      if (nearest >= 0 && cannotSpeak(s.tokens().get(nearest))) {
+        return -1; // "Wednesday named ...", "Continuing, ...": the parser's subject is no speaker
       }
       if (nearest >= 0) {
         return s.tokens().get(nearest).pos().startsWith("W") ? antecedent(s, at, nearest) : nearest;
