@@ -44,6 +44,9 @@ final class QuotationFinder {
   /** How far up the parse a short quotation may sit below its cue verb. */
   private static final int MAX_CUE_DISTANCE = 4;
 
+  /** How far into the next sentence a cue may stand: "Trump said.", "the senator told CNN". */
+  private static final int CUE_AFTER_TOKENS = 6;
+
   /** Relations by which what is said hangs on its cue verb. */
   private static final Set<String> CONTENT_LINKS =
       Set.of("ccomp", "xcomp", "obj", "iobj", "obl", "dep", "parataxis");
@@ -190,7 +193,28 @@ final class QuotationFinder {
         }
       }
     }
-    return best;
+    return best != null || mustGovern ? best : cueAfter(doc, q, r);
+  }
+
+  /**
+   * "“... missing.” Trump said.": the sentence splitter ends the sentence at the quotation's full
+   * stop, so the cue opens the next sentence of the paragraph.
+   */
+  private Attribution cueAfter(ParsedArticle doc, Span q, SpeakerResolver r) {
+    for (Sentence s : doc.sentences()) {
+      if (s.start() <= q.end() || s.start() > q.end() + 2) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (t.index() > CUE_AFTER_TOKENS) {
+          break;
+        }
+        if (cues.isCue(t)) {
+          return r.attribute(s, t);
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether a token inside the quotation hangs on the cue as what is said. */
