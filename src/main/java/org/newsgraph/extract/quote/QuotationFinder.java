@@ -201,9 +201,16 @@ final class QuotationFinder {
    * stop, so the cue opens the next sentence of the paragraph.
    */
   private Attribution cueAfter(ParsedArticle doc, Span q, SpeakerResolver r) {
+    String text = doc.text();
+    char last = q.end() > q.start() ? text.charAt(q.end() - 1) : ' ';
+    if (".?!".indexOf(last) < 0) {
+      return null; // only a quotation the splitter could have ended
+    }
     for (Sentence s : doc.sentences()) {
-      if (s.start() <= q.end() || s.start() > q.end() + 2) {
-        continue;
+      if (s.start() <= q.end()
+          || s.start() > q.end() + 2
+          || text.substring(q.end(), s.start()).indexOf('\n') >= 0) {
+        continue; // the next sentence of the same paragraph only
       }
       for (Token t : s.tokens()) {
         if (t.index() > CUE_AFTER_TOKENS) {
