@@ -19,7 +19,7 @@ public final class Words {
   private static final Set<String> FUNCTION_WORDS = RuleFile.words("/eval/function-words.txt");
   private static final Set<String> TITLES = RuleFile.words("/eval/speaker-titles.txt");
   private static final Set<String> PRONOUNS = RuleFile.words("/eval/pronouns.txt");
-  private static final Set<String> SPEECH_LEMMAS = RuleFile.words("/quote/speech-cues.tsv");
+  private static final Set<String> SPEECH_LEMMAS = RuleFile.words("/eval/verbs-of-saying.txt");
 
   /** Verb tags a cue word is lemmatized under: a cue is a verb, its form unknown. */
   private static final List<String> VERB_TAGS = List.of("VBD", "VBZ", "VBN", "VBG", "VB");
@@ -85,7 +85,7 @@ public final class Words {
 
   /**
    * Whether a cue is a verb of saying: one of its words has a lemma in the project's list of verbs
-   * of saying ({@code quote/speech-cues.tsv}), or it is "according to".
+   * of saying ({@code eval/verbs-of-saying.txt}), or it is "according to".
    */
   public static boolean isSpeechCue(String cue) {
     if (cue == null) {

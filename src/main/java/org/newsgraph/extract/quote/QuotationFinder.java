@@ -193,7 +193,34 @@ final class QuotationFinder {
         }
       }
     }
-    return best != null || mustGovern ? best : cueAfter(doc, q, r);
+    if (best != null || mustGovern) {
+      return best;
+    }
+    Attribution after = cueAfter(doc, q, r);
+    return after != null ? after : colonBefore(doc, q, r);
+  }
+
+  /**
+   * "Jeffrey Jones writes:" closing the paragraph before a quotation that opens its own: the colon
+   * hands the paragraph's speaker to the quotation.
+   */
+  private Attribution colonBefore(ParsedArticle doc, Span q, SpeakerResolver r) {
+    String text = doc.text();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
+    if (q.start() - lineStart > 2 || lineStart < 2 || text.charAt(lineStart - 2) != ':') {
+      return null;
+    }
+    Sentence before = doc.sentenceAt(lineStart - 2);
+    if (before == null) {
+      return null;
+    }
+    for (int i = before.tokens().size() - 1; i >= 0; i--) {
+      Token t = before.tokens().get(i);
+      if (cues.isCue(t)) {
+        return r.attribute(before, t);
+      }
+    }
+    return null;
   }
 
   /**
