@@ -54,7 +54,7 @@ final class ReportedSpeechFinder {
    * "X said (that) CLAUSE", "CLAUSE, X said", and ", noting CLAUSE" where the parser lost the
    * clause.
    */
-  private static void said(
+  private void said(
       ParsedArticle doc,
       Sentence s,
       Token cue,
@@ -67,7 +67,11 @@ final class ReportedSpeechFinder {
         if (quoted.inside(s.tokens().get(d.dependent()).start())) {
           return; // what was said is a quotation, found with its marks
         }
-        clause = s.extent(d.dependent(), x -> true);
+        // "... that X and predicted that Y": a conjoined cue reports its own clause.
+        clause =
+            s.extent(
+                d.dependent(),
+                x -> !(x.relation().equals("conj") && cues.isCue(s.tokens().get(x.dependent()))));
         break;
       }
     }
