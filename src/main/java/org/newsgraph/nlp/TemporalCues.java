@@ -28,13 +28,22 @@ final class TemporalCues {
   /** True when a token is a cue word or holds a digit. */
   boolean isCue(Token t) {
     String w = t.word();
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isDigit(w.charAt(i))) {
-        return true;
-      }
+    // Digits are a time only as a year ("2016", "1990s", "'08") or a clock time ("3:30",
+    // "10pm"); counts and sums ("$27", "55 percent", "100,000") are most digits in news.
+    if (YEAR_OR_CLOCK.matcher(w).matches() || CLOCK_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+      return true;
     }
     return words.contains(w.toLowerCase(Locale.ROOT).replace(".", ""));
   }
+
+  /** "7 p.m.": the tokenizer gives the clock its own token. */
+  private static final Set<String> CLOCK_WORDS = Set.of("a.m.", "p.m.", "a.m", "p.m", "pm");
+
+  private static final java.util.regex.Pattern YEAR_OR_CLOCK =
+      java.util.regex.Pattern.compile(
+          "(?:1[89]|20)\\d\\d(?:s|'s)?|'\\d\\d|\\d{1,2}(?::\\d\\d)?[ap]\\.?m\\.?|\\d{1,2}:\\d\\d"
+              + "|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d\\d(?:-\\d\\d)?",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** The token ranges [from, to) around the cues of a sentence, merged where they touch. */
   List<int[]> windows(List<Token> tokens) {
