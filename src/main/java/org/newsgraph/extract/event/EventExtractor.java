@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.entity.lexicon.ActorLexicon;
+import org.newsgraph.model.Actor;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
@@ -43,16 +45,30 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   /** Categories where two coordinated subjects are both parties: "Maduro and Putin met". */
   private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
 
+  /** Pronouns that stand for an actor named before them: "they said they would release". */
+  private static final Set<String> PRONOUNS =
+      Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her");
+
+  /** Sectors whose actor belongs to a country, taken from context when the phrase has none. */
+  private static final Set<String> NATIONAL_SECTORS =
+      Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "BUS", "LAB");
+
   private final TriggerLexicon triggers;
   private final EventScales scales;
+  private final PhraseCoder phrases;
 
   public EventExtractor(TriggerLexicon triggers) {
-    this(triggers, EventScales.builtIn());
+    this(triggers, EventScales.builtIn(), ActorLexicon.builtIn());
   }
 
-  public EventExtractor(TriggerLexicon triggers, EventScales scales) {
+  public EventExtractor(TriggerLexicon triggers, ActorLexicon lexicon) {
+    this(triggers, EventScales.builtIn(), lexicon);
+  }
+
+  public EventExtractor(TriggerLexicon triggers, EventScales scales, ActorLexicon lexicon) {
     this.triggers = triggers;
     this.scales = scales;
+    this.phrases = PhraseCoder.builtIn(lexicon);
   }
 
   /** Sentences with a word that may start a trigger are read by their parse. */
@@ -249,7 +265,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   }
 
   /** The first actor named inside the trigger's complement clause: "alleging it exposed X". */
-  private static EventActor contentActor(
+  private EventActor contentActor(
       ParsedArticle doc, EventInput in, Sentence s, int head, EventActor source) {
     for (Dependency d : s.childrenOf(head)) {
       if (!(d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
@@ -302,7 +318,61 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     return a.name().equals(b.name());
   }
 
-  private static EventActor actor(ParsedArticle doc, EventInput in, Sentence s, int token) {
+  private EventActor actor(ParsedArticle doc, EventInput in, Sentence s, int token) {
+    EventActor a = plainActor(doc, in, s, token);
+    if (a != null && a.actor() == null && a.entity() == null && isPronoun(s, token)) {
+      EventActor antecedent = antecedent(doc, in, s, token);
+      if (antecedent != null) {
+        a = antecedent;
+      }
+    }
+    if (a != null
+        && a.actor() != null
+        && a.actor().country() == null
+        && NATIONAL_SECTORS.contains(a.actor().sector())) {
+      // "the government", "President X" with no country: the country the context names
+      String country = PhraseCoder.nearestCountry(s, token, in.entities(), null);
+      if (country != null) {
+        a = new EventActor(a.entity(), a.name(), Actor.of(country, a.actor().sector()));
+      }
+    }
+    return a;
+  }
+
+  private static boolean isPronoun(Sentence s, int token) {
+    return token >= 0 && PRONOUNS.contains(s.tokens().get(token).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The actor a pronoun stands for: the nearest subject before it in the sentence that has a code,
+   * else the subject of the sentence before.
+   */
+  private EventActor antecedent(ParsedArticle doc, EventInput in, Sentence s, int pronoun) {
+    for (int i = pronoun - 1; i >= 0; i--) {
+      Dependency up = s.headOf(i);
+      if (up != null && up.relation().startsWith("nsubj") && !isPronoun(s, i)) {
+        EventActor a = plainActor(doc, in, s, i);
+        if (a != null && a.actor() != null) {
+          return a;
+        }
+      }
+    }
+    if (s.index() > 0) {
+      Sentence before = doc.sentences().get(s.index() - 1);
+      for (Token t : before.tokens()) {
+        Dependency up = before.headOf(t.index());
+        if (up != null && up.relation().startsWith("nsubj") && !isPronoun(before, t.index())) {
+          EventActor a = plainActor(doc, in, before, t.index());
+          if (a != null && a.actor() != null) {
+            return a;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private EventActor plainActor(ParsedArticle doc, EventInput in, Sentence s, int token) {
     if (token < 0) {
       return null;
     }
@@ -311,7 +381,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       return null; // "Thursday's call": a date, not a participant
     }
     Entity e = in.entities().at(t.start(), t.end());
-    if (e != null) {
+    if (e != null && (e.actor() != null || !t.isNoun())) {
       return new EventActor(e.id(), e.name(), e.actor());
     }
     if (!t.isNoun() && !t.pos().startsWith("PRP")) {
@@ -337,7 +407,15 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       }
     }
     String name = doc.text().substring(s.tokens().get(lo).start(), t.end());
-    return new EventActor(null, name, inner == null ? null : inner.actor());
+    Actor coded = t.isNoun() ? phrases.code(s, token, in.entities()) : null;
+    Actor actor = inner == null ? coded : inner.actor();
+    if (inner != null && coded != null && inner.actor().sector() == null) {
+      actor = Actor.of(inner.actor().country(), coded.sector()); // "Syrian officers": SYR MIL
+    }
+    if (e != null) {
+      return new EventActor(e.id(), e.name(), actor);
+    }
+    return new EventActor(null, name, actor);
   }
 
   /** Whether the token is the date itself, not the event an "after X" date points at. */
