@@ -40,7 +40,8 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       Set.of("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT");
 
   /** Categories whose announced future is a threat (THREATEN). */
-  private static final Set<String> FORCEFUL = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE");
+  private static final Set<String> FORCEFUL =
+      Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST");
 
   /** Categories where two coordinated subjects are both parties: "Maduro and Putin met". */
   private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
@@ -52,6 +53,11 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   /** Sectors whose actor belongs to a country, taken from context when the phrase has none. */
   private static final Set<String> NATIONAL_SECTORS =
       Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "BUS", "LAB");
+
+  /**
+   * Categories whose place is not their target: troops sent to a border are not sent against it.
+   */
+  private static final Set<String> WITHOUT_PLACE_TARGET = Set.of("MOBILIZE");
 
   private final TriggerLexicon triggers;
   private final EventScales scales;
@@ -71,10 +77,21 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     this.phrases = PhraseCoder.builtIn(lexicon);
   }
 
-  /** Sentences with a word that may start a trigger are read by their parse. */
+  /**
+   * Sentences whose tagged words hold a whole trigger pattern with the right part of speech, and a
+   * name an actor could be read from (a proper noun, a named entity or a capitalized adjective such
+   * as "Russian"), are read by their parse; events need nothing from the others.
+   */
   public boolean needsParse(List<Token> tokens) {
+    return namesSomeone(tokens) && triggers.anyMatch(tokens);
+  }
+
+  private static boolean namesSomeone(List<Token> tokens) {
     for (Token t : tokens) {
-      if ((t.isVerb() || t.isNoun()) && triggers.mayStartAt(t)) {
+      boolean capitalized = !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+      if (t.isProperNoun()
+          || !"O".equals(t.ner()) && Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(t.ner())
+          || (capitalized && t.index() > 0 && t.pos().startsWith("JJ"))) {
         return true;
       }
     }
@@ -139,6 +156,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (coveredByVerbTrigger(s, m, all)) {
       return null; // "provide ... assistance": the verb's event already says it
     }
+    if (carriesNounTrigger(s, m, all)) {
+      return null; // "opened an investigation", "began a hunger strike": the noun is the act
+    }
     RoleReader.Roles roles = RoleReader.read(s, head, trigger.noun());
     EventActor source = actor(doc, in, s, roles.source());
     EventActor target = actor(doc, in, s, roles.target());
@@ -151,6 +171,12 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         }
       }
     }
+    if ((target == null || target.actor() == null) && roles.target() >= 0) {
+      EventActor inner = innerActor(doc, in, s, roles.target(), source);
+      if (inner != null) {
+        target = inner; // "rejected a fresh offer from Kabul", "accepted demands by the rebels"
+      }
+    }
     if (SPEECH_ACTS.contains(trigger.type()) && (target == null || target.actor() == null)) {
       EventActor inner = contentActor(doc, in, s, roles.clauseHead(), source);
       if (inner != null) {
@@ -159,6 +185,15 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     }
     if (SYMMETRIC.contains(trigger.type()) && target == null && roles.source() >= 0) {
       target = actor(doc, in, s, RoleReader.coordinated(s, roles.source()));
+    }
+    if (target == null || target.actor() == null) {
+      Location where = place(in, s, roles.clauseHead());
+      if (where != null
+          && where.country() != null
+          && !WITHOUT_PLACE_TARGET.contains(trigger.type())) {
+        // "lifted the curfew in Cizre": an act done inside a country targets that country
+        target = new EventActor(null, where.name(), Actor.of(where.country(), null));
+      }
     }
     if (same(source, target)) {
       target = null;
@@ -204,6 +239,26 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     EventDating.Dated date = EventDating.date(in.dates(), s, head);
     d.date = date == null ? null : date.value();
     return d;
+  }
+
+  /** Whether a light verb trigger has an event noun trigger as its object. */
+  private static boolean carriesNounTrigger(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+    if (m.trigger().noun()
+        || m.first() != m.last()
+        || !RoleReader.isLightVerb(s.tokens().get(m.head()))) {
+      return false;
+    }
+    for (TriggerLexicon.Match other : all) {
+      Dependency up = s.headOf(other.head());
+      if (other.trigger().noun()
+          && up != null
+          && up.governor() == m.head()
+          && up.relation().equals("obj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a noun trigger is the object of a verb trigger of the same category. */
@@ -280,6 +335,26 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
           if (!same(a, source)) {
             return a;
           }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** An actor named inside a role phrase that has none itself: "a fresh offer from Kabul". */
+  private EventActor innerActor(
+      ParsedArticle doc, EventInput in, Sentence s, int head, EventActor other) {
+    int[] span = s.extent(head, d -> !d.relation().equals("acl:relcl"));
+    for (int i = span[0]; i <= span[1]; i++) {
+      if (i == head) {
+        continue;
+      }
+      Token t = s.tokens().get(i);
+      Entity e = in.entities().at(t.start(), t.end());
+      if (e != null && e.actor() != null) {
+        EventActor a = new EventActor(e.id(), e.name(), e.actor());
+        if (!same(a, other)) {
+          return a;
         }
       }
     }
