@@ -52,7 +52,7 @@ public final class AnalysisPipeline {
     this.entities = new EntityExtractor(lexicon);
     this.dates = new DateExtractor(TimeRules.load());
     this.quotes = new QuoteExtractor(SpeechCues.builtIn());
-    this.events = new EventExtractor(TriggerLexicon.builtIn());
+    this.events = new EventExtractor(TriggerLexicon.builtIn(), lexicon);
     // Only the sentences some extractor reads the parse of are parsed.
     this.nlp =
         new CoreNlpAnnotator(

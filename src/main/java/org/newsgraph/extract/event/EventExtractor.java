@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.entity.lexicon.ActorLexicon;
+import org.newsgraph.model.Actor;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
@@ -38,27 +40,58 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       Set.of("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT");
 
   /** Categories whose announced future is a threat (THREATEN). */
-  private static final Set<String> FORCEFUL = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE");
+  private static final Set<String> FORCEFUL =
+      Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST");
 
   /** Categories where two coordinated subjects are both parties: "Maduro and Putin met". */
   private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
 
+  /** Pronouns that stand for an actor named before them: "they said they would release". */
+  private static final Set<String> PRONOUNS =
+      Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her");
+
+  /** Sectors whose actor belongs to a country, taken from context when the phrase has none. */
+  private static final Set<String> NATIONAL_SECTORS =
+      Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "BUS", "LAB");
+
+  /**
+   * Categories whose place is not their target: troops sent to a border are not sent against it.
+   */
+  private static final Set<String> WITHOUT_PLACE_TARGET = Set.of("MOBILIZE");
+
   private final TriggerLexicon triggers;
   private final EventScales scales;
+  private final PhraseCoder phrases;
 
   public EventExtractor(TriggerLexicon triggers) {
-    this(triggers, EventScales.builtIn());
+    this(triggers, EventScales.builtIn(), ActorLexicon.builtIn());
   }
 
-  public EventExtractor(TriggerLexicon triggers, EventScales scales) {
+  public EventExtractor(TriggerLexicon triggers, ActorLexicon lexicon) {
+    this(triggers, EventScales.builtIn(), lexicon);
+  }
+
+  public EventExtractor(TriggerLexicon triggers, EventScales scales, ActorLexicon lexicon) {
     this.triggers = triggers;
     this.scales = scales;
+    this.phrases = PhraseCoder.builtIn(lexicon);
   }
 
-  /** Sentences with a word that may start a trigger are read by their parse. */
+  /**
+   * Sentences whose tagged words hold a whole trigger pattern with the right part of speech, and a
+   * name an actor could be read from (a proper noun, a named entity or a capitalized adjective such
+   * as "Russian"), are read by their parse; events need nothing from the others.
+   */
   public boolean needsParse(List<Token> tokens) {
+    return namesSomeone(tokens) && triggers.anyMatch(tokens);
+  }
+
+  private static boolean namesSomeone(List<Token> tokens) {
     for (Token t : tokens) {
-      if ((t.isVerb() || t.isNoun()) && triggers.mayStartAt(t)) {
+      boolean capitalized = !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+      if (t.isProperNoun()
+          || !"O".equals(t.ner()) && Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(t.ner())
+          || (capitalized && t.index() > 0 && t.pos().startsWith("JJ"))) {
         return true;
       }
     }
@@ -123,6 +156,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (coveredByVerbTrigger(s, m, all)) {
       return null; // "provide ... assistance": the verb's event already says it
     }
+    if (carriesNounTrigger(s, m, all)) {
+      return null; // "opened an investigation", "began a hunger strike": the noun is the act
+    }
     RoleReader.Roles roles = RoleReader.read(s, head, trigger.noun());
     EventActor source = actor(doc, in, s, roles.source());
     EventActor target = actor(doc, in, s, roles.target());
@@ -135,6 +171,12 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         }
       }
     }
+    if ((target == null || target.actor() == null) && roles.target() >= 0) {
+      EventActor inner = innerActor(doc, in, s, roles.target(), source);
+      if (inner != null) {
+        target = inner; // "rejected a fresh offer from Kabul", "accepted demands by the rebels"
+      }
+    }
     if (SPEECH_ACTS.contains(trigger.type()) && (target == null || target.actor() == null)) {
       EventActor inner = contentActor(doc, in, s, roles.clauseHead(), source);
       if (inner != null) {
@@ -143,6 +185,15 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     }
     if (SYMMETRIC.contains(trigger.type()) && target == null && roles.source() >= 0) {
       target = actor(doc, in, s, RoleReader.coordinated(s, roles.source()));
+    }
+    if (target == null || target.actor() == null) {
+      Location where = place(in, s, roles.clauseHead());
+      if (where != null
+          && where.country() != null
+          && !WITHOUT_PLACE_TARGET.contains(trigger.type())) {
+        // "lifted the curfew in Cizre": an act done inside a country targets that country
+        target = new EventActor(null, where.name(), Actor.of(where.country(), null));
+      }
     }
     if (same(source, target)) {
       target = null;
@@ -188,6 +239,26 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     EventDating.Dated date = EventDating.date(in.dates(), s, head);
     d.date = date == null ? null : date.value();
     return d;
+  }
+
+  /** Whether a light verb trigger has an event noun trigger as its object. */
+  private static boolean carriesNounTrigger(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+    if (m.trigger().noun()
+        || m.first() != m.last()
+        || !RoleReader.isLightVerb(s.tokens().get(m.head()))) {
+      return false;
+    }
+    for (TriggerLexicon.Match other : all) {
+      Dependency up = s.headOf(other.head());
+      if (other.trigger().noun()
+          && up != null
+          && up.governor() == m.head()
+          && up.relation().equals("obj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a noun trigger is the object of a verb trigger of the same category. */
@@ -249,7 +320,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   }
 
   /** The first actor named inside the trigger's complement clause: "alleging it exposed X". */
-  private static EventActor contentActor(
+  private EventActor contentActor(
       ParsedArticle doc, EventInput in, Sentence s, int head, EventActor source) {
     for (Dependency d : s.childrenOf(head)) {
       if (!(d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
@@ -264,6 +335,26 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
           if (!same(a, source)) {
             return a;
           }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** An actor named inside a role phrase that has none itself: "a fresh offer from Kabul". */
+  private EventActor innerActor(
+      ParsedArticle doc, EventInput in, Sentence s, int head, EventActor other) {
+    int[] span = s.extent(head, d -> !d.relation().equals("acl:relcl"));
+    for (int i = span[0]; i <= span[1]; i++) {
+      if (i == head) {
+        continue;
+      }
+      Token t = s.tokens().get(i);
+      Entity e = in.entities().at(t.start(), t.end());
+      if (e != null && e.actor() != null) {
+        EventActor a = new EventActor(e.id(), e.name(), e.actor());
+        if (!same(a, other)) {
+          return a;
         }
       }
     }
@@ -302,7 +393,61 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     return a.name().equals(b.name());
   }
 
-  private static EventActor actor(ParsedArticle doc, EventInput in, Sentence s, int token) {
+  private EventActor actor(ParsedArticle doc, EventInput in, Sentence s, int token) {
+    EventActor a = plainActor(doc, in, s, token);
+    if (a != null && a.actor() == null && a.entity() == null && isPronoun(s, token)) {
+      EventActor antecedent = antecedent(doc, in, s, token);
+      if (antecedent != null) {
+        a = antecedent;
+      }
+    }
+    if (a != null
+        && a.actor() != null
+        && a.actor().country() == null
+        && NATIONAL_SECTORS.contains(a.actor().sector())) {
+      // "the government", "President X" with no country: the country the context names
+      String country = PhraseCoder.nearestCountry(s, token, in.entities(), null);
+      if (country != null) {
+        a = new EventActor(a.entity(), a.name(), Actor.of(country, a.actor().sector()));
+      }
+    }
+    return a;
+  }
+
+  private static boolean isPronoun(Sentence s, int token) {
+    return token >= 0 && PRONOUNS.contains(s.tokens().get(token).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The actor a pronoun stands for: the nearest subject before it in the sentence that has a code,
+   * else the subject of the sentence before.
+   */
+  private EventActor antecedent(ParsedArticle doc, EventInput in, Sentence s, int pronoun) {
+    for (int i = pronoun - 1; i >= 0; i--) {
+      Dependency up = s.headOf(i);
+      if (up != null && up.relation().startsWith("nsubj") && !isPronoun(s, i)) {
+        EventActor a = plainActor(doc, in, s, i);
+        if (a != null && a.actor() != null) {
+          return a;
+        }
+      }
+    }
+    if (s.index() > 0) {
+      Sentence before = doc.sentences().get(s.index() - 1);
+      for (Token t : before.tokens()) {
+        Dependency up = before.headOf(t.index());
+        if (up != null && up.relation().startsWith("nsubj") && !isPronoun(before, t.index())) {
+          EventActor a = plainActor(doc, in, before, t.index());
+          if (a != null && a.actor() != null) {
+            return a;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private EventActor plainActor(ParsedArticle doc, EventInput in, Sentence s, int token) {
     if (token < 0) {
       return null;
     }
@@ -311,7 +456,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       return null; // "Thursday's call": a date, not a participant
     }
     Entity e = in.entities().at(t.start(), t.end());
-    if (e != null) {
+    if (e != null && (e.actor() != null || !t.isNoun())) {
       return new EventActor(e.id(), e.name(), e.actor());
     }
     if (!t.isNoun() && !t.pos().startsWith("PRP")) {
@@ -337,7 +482,15 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       }
     }
     String name = doc.text().substring(s.tokens().get(lo).start(), t.end());
-    return new EventActor(null, name, inner == null ? null : inner.actor());
+    Actor coded = t.isNoun() ? phrases.code(s, token, in.entities()) : null;
+    Actor actor = inner == null ? coded : inner.actor();
+    if (inner != null && coded != null && inner.actor().sector() == null) {
+      actor = Actor.of(inner.actor().country(), coded.sector()); // "Syrian officers": SYR MIL
+    }
+    if (e != null) {
+      return new EventActor(e.id(), e.name(), actor);
+    }
+    return new EventActor(null, name, actor);
   }
 
   /** Whether the token is the date itself, not the event an "after X" date points at. */

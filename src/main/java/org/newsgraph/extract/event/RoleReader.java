@@ -39,7 +39,25 @@ final class RoleReader {
           "execute",
           "launch",
           "conduct",
-          "carry");
+          "carry",
+          "begin",
+          "start",
+          "continue",
+          "stage",
+          "organize",
+          "mount",
+          "undertake",
+          "issue",
+          "complete",
+          "open",
+          "grant",
+          "reimpose",
+          "initiate");
+
+  /** Whether the verb is one that carries an event noun as its object. */
+  static boolean isLightVerb(Token verb) {
+    return LIGHT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
 
   private RoleReader() {}
 

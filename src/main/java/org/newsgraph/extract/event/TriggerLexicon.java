@@ -147,8 +147,20 @@ public final class TriggerLexicon {
    * one match is not matched again.
    */
   public List<Match> matches(Sentence s) {
+    return matches(s.tokens(), s);
+  }
+
+  /**
+   * Whether a trigger's words and part of speech match somewhere in the tagged tokens, before any
+   * parse: the conditions on dependents are not checked. Used to decide which sentences to parse.
+   */
+  public boolean anyMatch(List<Token> tokens) {
+    return !matches(tokens, null).isEmpty();
+  }
+
+  /** The matches; conditions on dependents are checked only when the parse {@code s} is given. */
+  private List<Match> matches(List<Token> tokens, Sentence s) {
     List<Match> out = new ArrayList<>();
-    List<Token> tokens = s.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       List<Trigger> candidates = byFirstWord.get(tokens.get(i).lemma().toLowerCase(Locale.ROOT));
       if (candidates == null) {
@@ -165,7 +177,7 @@ public final class TriggerLexicon {
             t.noun()
                 ? h.isNoun() && !h.isProperNoun()
                 : h.isVerb() || (t.words().size() > 1 && isVerbal(h));
-        if (!pos || !t.when().stream().allMatch(c -> c.holds(s, head))) {
+        if (!pos || (s != null && !t.when().stream().allMatch(c -> c.holds(s, head)))) {
           continue;
         }
         out.add(new Match(t, i, last, head));

@@ -48,6 +48,25 @@ class EventCodingSpecTest {
   }
 
   @Test
+  void nationalModifierAndSectorNounCodeAnUnnamedGroup() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Chilean army helicopters fired on Bolivian villagers near the border.", "2031-04-04");
+    Event a = plain(r, "ASSAULT").get(0);
+    assertThat(a.source().actor().code()).isEqualTo("CHLMIL");
+    assertThat(a.target().actor().code()).isEqualTo("BOLCVL");
+  }
+
+  @Test
+  void theyStandsForTheGroupNamedBefore() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Peruvian rebels said on Monday that they had kidnapped two engineers.", "2031-04-04");
+    assertThat(r.events())
+        .anySatisfy(e -> assertThat(e.source().actor().code()).isEqualTo("PERREB"));
+  }
+
+  @Test
   void aThreatToSeizeIsThreatenNotCoerce() {
     AnalysisRecord r =
         Pipelines.analyze(

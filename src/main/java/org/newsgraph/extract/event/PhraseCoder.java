@@ -1,0 +1,164 @@
+package org.newsgraph.extract.event;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.extract.entity.EntityLayer;
+import org.newsgraph.extract.entity.lexicon.ActorLexicon;
+import org.newsgraph.extract.entity.lexicon.EntryKind;
+import org.newsgraph.extract.entity.lexicon.LexiconEntry;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.Entity;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.rules.RuleFile;
+
+/**
+ * Codes a role the entity layer left without an actor code, from the words of its phrase: a
+ * national modifier gives the country ("Israeli helicopters", "Palestinian homes"), the head noun
+ * or a modifier the sector ("rebel leaders" REB, "tanks" MIL), a plural demonym is that country's
+ * civilians ("Palestinians"); a sector without a country takes the nearest country the sentence
+ * names, else the one the article names most.
+ */
+final class PhraseCoder {
+  /**
+   * Words read before the head for a national or sector modifier ("the Israeli army bulldozers").
+   */
+  private static final int MAX_MODIFIER_TOKENS = 6;
+
+  private final ActorLexicon lexicon;
+  private final Map<String, String> nounSectors;
+
+  PhraseCoder(ActorLexicon lexicon, Map<String, String> nounSectors) {
+    this.lexicon = lexicon;
+    this.nounSectors = Map.copyOf(nounSectors);
+  }
+
+  /** The coder with the built-in noun table {@code event/actor-nouns.tsv}. */
+  static PhraseCoder builtIn(ActorLexicon lexicon) {
+    Map<String, String> nouns = new HashMap<>();
+    for (RuleFile.Line line : RuleFile.read("/event/actor-nouns.tsv")) {
+      String[] f = line.fields();
+      if (f.length != 3 || !f[1].matches("[A-Z]{3}") || !f[2].strip().endsWith(".")) {
+        throw line.error("expected noun, sector (3 capitals) and an example sentence");
+      }
+      if (nouns.put(f[0].strip().toLowerCase(Locale.ROOT), f[1]) != null) {
+        throw line.error("duplicate noun");
+      }
+    }
+    return new PhraseCoder(lexicon, nouns);
+  }
+
+  /** The actor of the nominal phrase headed by token {@code head}, or null. */
+  Actor code(Sentence s, int head, EntityLayer entities) {
+    Token h = s.tokens().get(head);
+    String country = null;
+    String sector = null;
+    int from = head;
+    while (from > 0 && head - from < MAX_MODIFIER_TOKENS && isModifier(s.tokens().get(from - 1))) {
+      from--;
+    }
+    for (int i = from; i < head; i++) {
+      Token t = s.tokens().get(i);
+      if (country == null) {
+        country = countryOf(t, entities);
+      }
+      if (sector == null) {
+        sector = sectorOf(t.word());
+      }
+    }
+    for (Dependency d : s.childrenOf(head)) {
+      if (country == null && (d.relation().equals("nmod") || d.relation().equals("nmod:poss"))) {
+        country = countryOf(s.tokens().get(d.dependent()), entities); // "officers of Sudan"
+      }
+    }
+    String headSector = sectorOf(h.word());
+    if (sector == null) {
+      sector = headSector;
+    }
+    if (country == null && sector == null) {
+      LexiconEntry e = entry(h.word(), EntryKind.DEMONYM);
+      if (e != null && h.pos().endsWith("S")) {
+        return Actor.of(e.country(), "CVL"); // "Palestinians": the people of that country
+      }
+      country = countryOf(h, entities);
+      return country == null ? null : Actor.of(country, null);
+    }
+    return Actor.of(country, sector);
+  }
+
+  /**
+   * The country for an actor that has a sector and none: the country named nearest the token in the
+   * sentence, else the one the article's entities name most; null when there is none.
+   */
+  static String nearestCountry(Sentence s, int token, EntityLayer entities, String avoid) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Token t : s.tokens()) {
+      Entity e = entities.at(t.start(), t.end());
+      if (e == null || e.actor() == null || e.actor().country() == null) {
+        continue;
+      }
+      int distance = Math.abs(t.index() - token);
+      if (distance < bestDistance && !e.actor().country().equals(avoid)) {
+        best = e.actor().country();
+        bestDistance = distance;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (Entity e : entities.entities()) {
+      if (e.actor() != null && e.actor().country() != null) {
+        counts.merge(e.actor().country(), e.mentions().size(), Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .filter(x -> !x.getKey().equals(avoid))
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  private static boolean isModifier(Token t) {
+    return t.pos().startsWith("NN") || t.pos().equals("JJ") || t.pos().equals("POS");
+  }
+
+  private String countryOf(Token t, EntityLayer entities) {
+    Entity e = entities.at(t.start(), t.end());
+    if (e != null && e.actor() != null && e.actor().country() != null) {
+      return e.actor().country();
+    }
+    for (EntryKind kind : List.of(EntryKind.DEMONYM, EntryKind.COUNTRY, EntryKind.CAPITAL)) {
+      LexiconEntry x = entry(t.word(), kind);
+      if (x != null) {
+        return x.country();
+      }
+    }
+    return null;
+  }
+
+  /** The sector a noun names: the entity lexicon's sector nouns, then this table. */
+  private String sectorOf(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String form : List.of(w, w + "s")) {
+      LexiconEntry e = entry(form, EntryKind.SECTOR);
+      if (e != null && e.sector() != null) {
+        return e.sector();
+      }
+    }
+    return nounSectors.get(w);
+  }
+
+  private LexiconEntry entry(String word, EntryKind kind) {
+    for (LexiconEntry e : lexicon.lookup(word)) {
+      if (e.kind() == kind) {
+        return e;
+      }
+    }
+    return null;
+  }
+}
