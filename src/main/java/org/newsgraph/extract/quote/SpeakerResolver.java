@@ -24,6 +24,26 @@ final class SpeakerResolver {
   /** Relations by which a cue hangs on the clause whose subject is its speaker. */
   private static final Set<String> CLIMB = Set.of("conj", "advcl", "xcomp");
 
+  /**
+   * "..., Devine declared." / "..., said Devine.": a capitalized name right before or after the
+   * cue, where the parser found no subject (it took "Devine" for an adjective). -1 if none.
+   */
+  private static int adjacentName(Sentence s, int verb) {
+    for (int i : new int[] {verb - 1, verb + 1}) {
+      if (i <= 0 || i >= s.tokens().size()) {
+        continue;
+      }
+      Token t = s.tokens().get(i);
+      boolean capitalized = Character.isUpperCase(t.word().codePointAt(0));
+      if (capitalized
+          && (t.isProperNoun() || !t.ner().equals("O") || t.pos().equals("JJ"))
+          && !cannotSpeak(t)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Words that the parser makes a subject but that never speak: days, months, participles. */
   private static final Set<String> NOT_SPEAKERS =
       Set.of(
@@ -144,6 +164,12 @@ final class SpeakerResolver {
       }
       if (nearest >= 0) {
         return s.tokens().get(nearest).pos().startsWith("W") ? antecedent(s, at, nearest) : nearest;
+      }
+      if (steps == 0) {
+        int adjacent = adjacentName(s, verb);
+        if (adjacent >= 0) {
+          return adjacent;
+        }
       }
       if (steps == 0 && Clauses.isTrailingParticiple(s, verb)) {
         // ", alleging ...", ", noting ...": the main clause's subject speaks, whatever the
