@@ -33,6 +33,9 @@ final class SpeakerResolver {
       if (i <= 0 || i >= s.tokens().size()) {
         continue;
       }
+      if (i > verb && !Clauses.afterComma(s, verb)) {
+        continue; // "said Devine" only in the inverted order after a quotation: '," said Devine'
+      }
       Token t = s.tokens().get(i);
       boolean capitalized = Character.isUpperCase(t.word().codePointAt(0));
       if (capitalized
@@ -165,7 +168,7 @@ final class SpeakerResolver {
       if (nearest >= 0) {
         return s.tokens().get(nearest).pos().startsWith("W") ? antecedent(s, at, nearest) : nearest;
       }
-      if (steps == 0) {
+      if (steps == 0 && !Clauses.isTrailingParticiple(s, verb)) {
         int adjacent = adjacentName(s, verb);
         if (adjacent >= 0) {
           return adjacent;
