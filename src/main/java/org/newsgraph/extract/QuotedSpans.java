@@ -36,6 +36,10 @@ public final class QuotedSpans {
         continue;
       }
       if (c == '\n') {
+        if (open >= 0 && i + 1 < text.length() && "“\"«".indexOf(text.charAt(i + 1)) >= 0) {
+          // A quotation running over paragraphs leaves each one open and opens the next.
+          out.add(new Span(open, i));
+        }
         open = -1; // an unclosed quote ends with its paragraph
         single = -1;
       } else if (c == '“' || c == '«' || (c == '"' && open < 0)) {

@@ -42,4 +42,11 @@ class QuotedSpansTest {
     var spans = QuotedSpans.of("He said \"this goes on\nA new paragraph \"here\".").spans();
     assertThat(spans).hasSize(1);
   }
+
+  @Test
+  void aQuotationOverParagraphsLeavesEachOpenAndOpensTheNext() {
+    var spans =
+        QuotedSpans.of("“We will rebuild the port.\n“It will take two years,” she said.\n").spans();
+    assertThat(spans).hasSize(2);
+  }
 }
