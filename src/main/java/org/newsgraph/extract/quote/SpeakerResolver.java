@@ -168,8 +168,10 @@ final class SpeakerResolver {
       if (nearest >= 0) {
         return s.tokens().get(nearest).pos().startsWith("W") ? antecedent(s, at, nearest) : nearest;
       }
-      if (steps == 0 && !Clauses.isTrailingParticiple(s, verb)) {
-        int adjacent = adjacentName(s, verb);
+      boolean own = steps == 0 && !Clauses.isTrailingParticiple(s, verb);
+      boolean mainOfTrailing = steps == 1 && Clauses.isTrailingParticiple(s, verb);
+      if (own || mainOfTrailing) {
+        int adjacent = adjacentName(s, at);
         if (adjacent >= 0) {
           return adjacent;
         }
