@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Runs a quote source over gold articles on a few threads and scores what it predicts. */
 public final class QuoteEvaluator {
@@ -30,15 +28,7 @@ public final class QuoteEvaluator {
 
   /** Predicts and scores every article; a failed article is named on {@code err}, not scored. */
   public Outcome run(List<GoldArticle> gold, PrintStream err) throws InterruptedException {
-    AtomicInteger n = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "newsgraph-eval-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = BatchRunner.pool("newsgraph-eval", threads);
     try {
       List<Future<List<PredictedQuote>>> futures = new ArrayList<>();
       for (GoldArticle a : gold) {

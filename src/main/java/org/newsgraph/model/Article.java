@@ -25,6 +25,21 @@ public record Article(
     embeds = List.copyOf(embeds);
   }
 
+  /**
+   * The publication day, or null when the article has no date or only a partial one. Relative dates
+   * and dated actor codes are resolved against it.
+   */
+  public java.time.LocalDate publishedDay() {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(published.substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
   /** The same article dated; the source says where the date came from. */
   public Article withPublished(String date, String source) {
     return new Article(id, url, title, publisher, date, source, language, text, removed, embeds);

@@ -49,17 +49,21 @@ public final class BatchRunner {
     }
   }
 
+  /** A fixed pool of named daemon threads ("name-1", "name-2", ...). */
+  public static ExecutorService pool(String name, int threads) {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
   /** Runs the batch, handing each outcome to the sink in input order; returns failures. */
   public int run(List<Path> inputs, DocumentMetadata given, Consumer<Outcome> sink) {
-    AtomicInteger n = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "newsgraph-analyze-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = pool("newsgraph-analyze", threads);
     int failures = 0;
     try {
       Deque<Future<Outcome>> inFlight = new ArrayDeque<>();

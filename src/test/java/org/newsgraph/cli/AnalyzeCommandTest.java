@@ -2,39 +2,22 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.AnalysisRecord;
 import org.newsgraph.output.RecordJson;
+import org.newsgraph.testing.CliRun;
 import org.newsgraph.testing.Pipelines;
 
 /** The analyze command end to end: a batch with bad inputs, output naming, exit codes. */
 class AnalyzeCommandTest {
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exit = Main.run(args);
-      return new Run(
-          exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -48,7 +31,7 @@ class AnalyzeCommandTest {
     Path missing = dir.resolve("missing.txt");
     Path out = dir.resolve("out");
 
-    Run r =
+    CliRun r =
         run(
             "analyze",
             good.toString(),
@@ -80,7 +63,7 @@ class AnalyzeCommandTest {
     Path a = Files.writeString(dir.resolve("a.txt"), Pipelines.readFixture("seizure.txt"));
     Path b = Files.writeString(dir.resolve("b.txt"), Pipelines.readFixture("dated-term.txt"));
 
-    Run r = run("analyze", a.toString(), b.toString(), "--publisher", "Example Wire");
+    CliRun r = run("analyze", a.toString(), b.toString(), "--publisher", "Example Wire");
 
     assertThat(r.exit()).isZero();
     var lines = r.out().lines().toList();
@@ -94,7 +77,7 @@ class AnalyzeCommandTest {
   void textFormatIsAReportOfWhoSaidAndDidWhat() throws IOException {
     Path a = Files.writeString(dir.resolve("a.txt"), Pipelines.readFixture("pronoun-speaker.txt"));
 
-    Run r = run("analyze", a.toString(), "--format", "text", "--published", "2025-03-07");
+    CliRun r = run("analyze", a.toString(), "--format", "text", "--published", "2025-03-07");
 
     assertThat(r.exit()).isZero();
     assertThat(r.out())
@@ -105,7 +88,7 @@ class AnalyzeCommandTest {
   void aPublicationDateThatIsNoDateIsAUsageError() throws IOException {
     Path a = Files.writeString(dir.resolve("a.txt"), "Some text.");
 
-    Run r = run("analyze", a.toString(), "--published", "last Tuesday");
+    CliRun r = run("analyze", a.toString(), "--published", "last Tuesday");
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--published", "last Tuesday");
@@ -118,7 +101,8 @@ class AnalyzeCommandTest {
     Path a = Files.writeString(dir.resolve("x/same.txt"), "One.");
     Path b = Files.writeString(dir.resolve("y/same.txt"), "Two.");
 
-    Run r = run("analyze", a.toString(), b.toString(), "--out-dir", dir.resolve("out").toString());
+    CliRun r =
+        run("analyze", a.toString(), b.toString(), "--out-dir", dir.resolve("out").toString());
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("same.json");

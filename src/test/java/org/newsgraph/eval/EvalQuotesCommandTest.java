@@ -2,17 +2,14 @@ package org.newsgraph.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.cli.Main;
 import org.newsgraph.model.AnalysisRecord;
 import org.newsgraph.output.RecordJson;
+import org.newsgraph.testing.CliRun;
 import org.newsgraph.testing.Pipelines;
 import org.newsgraph.testing.SharedData;
 
@@ -20,23 +17,8 @@ import org.newsgraph.testing.SharedData;
 class EvalQuotesCommandTest {
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exit = Main.run(args);
-      return new Run(
-          exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   /** Writes the pipeline's record for each fixture article, as analyze --out-dir would. */
@@ -54,7 +36,7 @@ class EvalQuotesCommandTest {
     Path gold = GoldJsonTest.goldDir();
     Path records = writeRecords(GoldReader.read(gold));
     Path misses = dir.resolve("misses.txt");
-    Run r =
+    CliRun r =
         run(
             "eval",
             "quotes",
@@ -86,7 +68,7 @@ class EvalQuotesCommandTest {
   @Test
   void missingRecordFailsNamingTheArticle() throws Exception {
     Path records = Files.createDirectories(dir.resolve("empty"));
-    Run r =
+    CliRun r =
         run(
             "eval",
             "quotes",
@@ -102,7 +84,7 @@ class EvalQuotesCommandTest {
 
   @Test
   void goldThatCannotBeReadIsAnErrorNotAnEmptyTable() {
-    Run r = run("eval", "quotes", "--gold", dir.resolve("nothing").toString());
+    CliRun r = run("eval", "quotes", "--gold", dir.resolve("nothing").toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("no such file");
   }

@@ -1,7 +1,6 @@
 package org.newsgraph.extract.entity;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,7 +56,7 @@ public final class EntityExtractor implements Stage<ParsedArticle, EntityLayer> 
 
   @Override
   public EntityLayer apply(ParsedArticle doc) {
-    LocalDate date = dateOf(doc.article().published());
+    LocalDate date = doc.article().publishedDay();
     List<Candidate> found = titles.attach(doc, names.find(doc));
     List<Candidate> all = new ArrayList<>(found);
     for (Candidate g : groups.find(doc, found, date)) {
@@ -114,16 +113,5 @@ public final class EntityExtractor implements Stage<ParsedArticle, EntityLayer> 
   /** A mention that names, as opposed to a pronoun or a description. */
   private static boolean isName(Candidate m) {
     return m.key() == null || !m.key().equals(ReferenceResolver.REFERENCE_KEY);
-  }
-
-  static LocalDate dateOf(String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

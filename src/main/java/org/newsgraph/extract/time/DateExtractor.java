@@ -2,7 +2,6 @@ package org.newsgraph.extract.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -85,7 +84,7 @@ public final class DateExtractor implements Stage<ParsedArticle, DateLayer> {
   @Override
   public DateLayer apply(ParsedArticle article) {
     String text = article.text();
-    LocalDate published = publication(article.article().published());
+    LocalDate published = article.article().publishedDay();
     List<TimeExpression> timexes = merged(article.times(), text);
     List<Candidate> candidates = ruleMatches(text);
     List<Candidate> fromRules = List.copyOf(candidates);
@@ -446,16 +445,5 @@ public final class DateExtractor implements Stage<ParsedArticle, DateLayer> {
 
   private static DateMention last(List<DateMention> mentions) {
     return mentions.get(mentions.size() - 1);
-  }
-
-  private static LocalDate publication(String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }
