@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.newsgraph.pipeline.BatchRunner;
 
 /** Runs a quote source over gold articles on a few threads and scores what it predicts. */
 public final class QuoteEvaluator {
