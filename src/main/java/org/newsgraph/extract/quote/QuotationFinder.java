@@ -289,9 +289,9 @@ final class QuotationFinder {
 
   /** Whether the mark opens a statement (after a line start, comma, colon or full stop). */
   private static boolean opensStatement(String text, int contentStart) {
-    int i = contentStart - 2;
-    while (i >= 0 && text.charAt(i) == ' ') {
-      i--;
+    int i = contentStart - 1;
+    while (i >= 0 && " \"“«'`‘".indexOf(text.charAt(i)) >= 0) {
+      i--; // the mark itself (one or two characters) and spaces before it
     }
     return i < 0 || "\n,:—–.?!".indexOf(text.charAt(i)) >= 0;
   }
