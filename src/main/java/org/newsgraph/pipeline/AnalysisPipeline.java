@@ -16,6 +16,7 @@ import org.newsgraph.extract.quote.QuoteInput;
 import org.newsgraph.extract.quote.SpeechCues;
 import org.newsgraph.extract.time.DateExtractor;
 import org.newsgraph.extract.time.DateLayer;
+import org.newsgraph.extract.time.EventAnchoredDates;
 import org.newsgraph.extract.time.TimeRules;
 import org.newsgraph.model.AnalysisRecord;
 import org.newsgraph.model.Article;
@@ -121,7 +122,7 @@ public final class AnalysisPipeline {
             entityLayer.entities(),
             quoteList,
             eventList,
-            dateLayer.dates(),
+            EventAnchoredDates.resolve(dateLayer.dates(), eventList),
             entityLayer.places()));
   }
 

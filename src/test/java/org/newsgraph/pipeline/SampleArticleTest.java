@@ -169,4 +169,14 @@ class SampleArticleTest {
     assertThat(question.speaker().name()).isEqualTo("reporter");
     assertThat(question.via().name()).isEqualTo("The Bulwark");
   }
+
+  @Test
+  void oneDayAfterTheSeizureIsTheDayOfTheCall() {
+    assertThat(record.dates())
+        .anySatisfy(
+            d -> {
+              assertThat(d.text()).startsWith("one day after");
+              assertThat(d.value()).isEqualTo("2025-12-11");
+            });
+  }
 }
