@@ -57,10 +57,11 @@ final class QuotationFinder {
     this.cues = cues;
   }
 
-  List<Quote> find(ParsedArticle doc, EntityLayer entities, QuotedSpans quoted) {
+  List<Quote> find(SpeakerResolver resolver) {
+    ParsedArticle doc = resolver.doc();
+    EntityLayer entities = resolver.entities();
+    QuotedSpans quoted = resolver.quoted();
     String text = doc.text();
-    SpeakerResolver resolver =
-        new SpeakerResolver(doc, entities, new SpeakerHistory(doc, entities, cues));
     List<Quote> out = new ArrayList<>();
     Attribution last = null;
     int lastEnd = -1;

@@ -44,8 +44,11 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
   public List<Quote> apply(QuoteInput in) {
     ParsedArticle doc = in.doc();
     QuotedSpans quoted = QuotedSpans.of(doc.text());
-    List<Quote> out = new ArrayList<>(quotations.find(doc, in.entities(), quoted));
-    out.addAll(reported.find(doc, in.entities(), quoted));
+    SpeakerResolver resolver =
+        new SpeakerResolver(
+            doc, in.entities(), new SpeakerHistory(doc, in.entities(), cues), quoted);
+    List<Quote> out = new ArrayList<>(quotations.find(resolver));
+    out.addAll(reported.find(resolver));
     out.sort(Comparator.comparingInt(Quote::start));
     List<Quote> numbered = new ArrayList<>(out.size());
     Quote previous = null; // the quotation before, in quotation marks

@@ -31,9 +31,10 @@ final class ReportedSpeechFinder {
     this.cues = cues;
   }
 
-  List<Quote> find(ParsedArticle doc, EntityLayer entities, QuotedSpans quoted) {
-    SpeakerResolver resolver =
-        new SpeakerResolver(doc, entities, new SpeakerHistory(doc, entities, cues));
+  List<Quote> find(SpeakerResolver resolver) {
+    ParsedArticle doc = resolver.doc();
+    EntityLayer entities = resolver.entities();
+    QuotedSpans quoted = resolver.quoted();
     List<Quote> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {

@@ -85,11 +85,25 @@ final class SpeakerResolver {
   private final SpeakerHistory speakers;
   private final QuotedSpans quoted;
 
-  SpeakerResolver(ParsedArticle doc, EntityLayer entities, SpeakerHistory speakers) {
+  SpeakerResolver(
+      ParsedArticle doc, EntityLayer entities, SpeakerHistory speakers, QuotedSpans quoted) {
     this.doc = doc;
     this.entities = entities;
     this.speakers = speakers;
-    this.quoted = QuotedSpans.of(doc.text());
+    this.quoted = quoted;
+  }
+
+  /** The text the resolver reads, and what it knows of it. */
+  ParsedArticle doc() {
+    return doc;
+  }
+
+  EntityLayer entities() {
+    return entities;
+  }
+
+  QuotedSpans quoted() {
+    return quoted;
   }
 
   /** The attribution a cue verb gives, or null when it has no subject to speak. */
