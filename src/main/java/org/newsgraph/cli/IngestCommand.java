@@ -1,0 +1,55 @@
+package org.newsgraph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newsgraph.ingest.IngestReport;
+import org.newsgraph.ingest.Ingester;
+import org.newsgraph.store.SqliteArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsgraph ingest}: analyze sources and keep the records in the store. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description =
+        "Analyzes articles and stores them: text files, HTML pages, JSON Lines, and directories"
+            + " of them (*.txt, *.html, *.htm, *.jsonl, recursively). An article already stored"
+            + " is skipped; a failed input is recorded (see 'errors') and the rest goes on.")
+final class IngestCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files or directories.")
+  List<Path> sources;
+
+  @Mixin DataOption data;
+
+  @Mixin PipelineOptions pipelineOptions;
+
+  @Override
+  public Integer call() {
+    PrintStream err = System.err;
+    try (SqliteArticleStore store = data.open()) {
+      Ingester ingester = new Ingester(pipelineOptions.pipeline(), store, pipelineOptions.threads);
+      IngestReport report =
+          ingester.ingest(
+              sources,
+              step -> {
+                if (step.error() != null) {
+                  err.println("newsgraph: " + step.input() + ": " + step.error());
+                }
+              });
+      System.out.println(report.summary());
+      err.printf(
+          Locale.ROOT,
+          "newsgraph: %.1f s, %.2f new articles/s; store %s holds %d articles%n",
+          report.nanos() / 1e9,
+          report.articlesPerSecond(),
+          store.file(),
+          store.count());
+      return report.failed() > 0 ? 1 : 0;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.newsgraph.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+
+/** Turns the sources named on the command line into the files to read. */
+final class Sources {
+  /** The extensions a directory is searched for, in lower case. */
+  static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".jsonl");
+
+  private Sources() {}
+
+  /**
+   * The files: a file as it is, a directory's files with a known extension, recursively, in path
+   * order. A source that does not exist or cannot be walked goes to {@code problems}.
+   */
+  static List<Path> expand(List<Path> sources, BiConsumer<String, String> problems) {
+    List<Path> files = new ArrayList<>();
+    for (Path source : sources) {
+      if (Files.isDirectory(source)) {
+        try (Stream<Path> walk = Files.walk(source)) {
+          walk.filter(Files::isRegularFile).filter(Sources::known).sorted().forEach(files::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+          problems.accept(source.toString(), "cannot list the directory (" + e.getMessage() + ")");
+        }
+      } else if (Files.exists(source)) {
+        files.add(source);
+      } else {
+        problems.accept(source.toString(), "no such file or directory");
+      }
+    }
+    return files;
+  }
+
+  static boolean known(Path file) {
+    return EXTENSIONS.contains(extension(file));
+  }
+
+  /** The extension with its dot, in lower case, or "" when there is none. */
+  static String extension(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot);
+  }
+}
