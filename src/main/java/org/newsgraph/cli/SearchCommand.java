@@ -45,8 +45,9 @@ final class SearchCommand implements Callable<Integer> {
       SearchResult result = store.search(query);
       System.out.printf(
           Locale.ROOT,
-          "%d articles match; %d to %d:%n",
+          "%d %s; %d to %d:%n",
           result.total(),
+          result.total() == 1 ? "article matches" : "articles match",
           result.hits().isEmpty() ? 0 : offset + 1,
           offset + result.hits().size());
       for (SearchResult.Hit h : result.hits()) {

@@ -9,10 +9,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.AnalysisRecord;
+import org.newsgraph.model.Quote;
 import org.newsgraph.testing.Pipelines;
 
 /** The SQLite store: records kept whole and once, rows analysts filter on, search, errors. */
@@ -73,6 +76,31 @@ class SqliteArticleStoreTest {
         r.next();
         assertThat(r.getString(1)).isEqualTo("wal");
       }
+    }
+  }
+
+  @Test
+  void aPutThatFailsHalfwayLeavesNothingOfTheArticle() {
+    List<Quote> quotes = new ArrayList<>(sanctions.quotes());
+    // The quote row is written after the article row; its missing kind breaks the NOT NULL.
+    quotes.add(new Quote("Q99", null, "broken", 0, 3, null, null, null));
+    AnalysisRecord broken =
+        new AnalysisRecord(
+            sanctions.schema(),
+            sanctions.article(),
+            sanctions.entities(),
+            quotes,
+            sanctions.events(),
+            sanctions.dates(),
+            sanctions.places());
+
+    try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+      assertThatThrownBy(() -> store.put(broken, "a.txt")).isInstanceOf(StoreException.class);
+
+      assertThat(store.count()).isZero();
+      assertThat(store.search(SearchQuery.of("sanctions")).total()).isZero();
+      assertThat(store.put(sanctions, "a.txt")).isTrue();
+      assertThat(store.get(sanctions.article().id())).contains(sanctions);
     }
   }
 
