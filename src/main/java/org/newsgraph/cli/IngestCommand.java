@@ -33,14 +33,9 @@ final class IngestCommand implements Callable<Integer> {
     PrintStream err = System.err;
     try (SqliteArticleStore store = data.open()) {
       Ingester ingester = new Ingester(pipelineOptions.pipeline(), store, pipelineOptions.threads);
-      IngestReport report =
-          ingester.ingest(
-              sources,
-              step -> {
-                if (step.error() != null) {
-                  err.println("newsgraph: " + step.input() + ": " + step.error());
-                }
-              });
+      IngestProgress progress = new IngestProgress(err);
+      IngestReport report = ingester.ingest(sources, progress::step);
+      progress.clear();
       System.out.println(report.summary());
       err.printf(
           Locale.ROOT,
