@@ -2,15 +2,21 @@ package org.newsgraph.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsgraph.ingest.IngestLimits;
 import org.newsgraph.ingest.IngestReport;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code newsgraph ingest}: analyze sources and keep the records in the store. */
 @Command(
@@ -24,15 +30,28 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files or directories.")
   List<Path> sources;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description = "Longest analysis of one article before it is interrupted (default: 60).")
+  long timeoutSeconds = IngestLimits.DEFAULT_MAX_ANALYSIS_TIME.toSeconds();
+
   @Mixin DataOption data;
+
+  @Spec CommandSpec spec;
 
   @Mixin PipelineOptions pipelineOptions;
 
   @Override
   public Integer call() {
     PrintStream err = System.err;
+    if (timeoutSeconds < 1) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
+    }
+    IngestLimits limits = new IngestLimits(Duration.ofSeconds(timeoutSeconds));
     try (SqliteArticleStore store = data.open()) {
-      Ingester ingester = new Ingester(pipelineOptions.pipeline(), store, pipelineOptions.threads);
+      Ingester ingester =
+          new Ingester(pipelineOptions.pipeline(), store, pipelineOptions.threads, limits);
       IngestProgress progress = new IngestProgress(err);
       IngestReport report = ingester.ingest(sources, progress::step);
       progress.clear();

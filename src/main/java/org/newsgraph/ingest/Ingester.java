@@ -11,7 +11,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.newsgraph.clean.ArticleCleaner;
 import org.newsgraph.model.AnalysisRecord;
@@ -41,18 +44,25 @@ public final class Ingester {
   private final AnalysisPipeline pipeline;
   private final ArticleStore store;
   private final int threads;
+  private final IngestLimits limits;
   private final ArticleCleaner cleaner = new ArticleCleaner();
   private final TextFileReader text = new TextFileReader();
   private final HtmlReader html = new HtmlReader();
   private final JsonLinesReader jsonLines = new JsonLinesReader();
 
+  /** An ingester with {@link IngestLimits#DEFAULTS}. */
   public Ingester(AnalysisPipeline pipeline, ArticleStore store, int threads) {
+    this(pipeline, store, threads, IngestLimits.DEFAULTS);
+  }
+
+  public Ingester(AnalysisPipeline pipeline, ArticleStore store, int threads, IngestLimits limits) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.store = Objects.requireNonNull(store, "store");
     this.threads = threads;
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /** What happened to one input, for progress and messages. */
@@ -104,7 +114,7 @@ public final class Ingester {
   /** The state of one ingest: what is in flight, the counts, the ids seen. */
   private final class Batch {
     final Consumer<Step> progress;
-    final Deque<Future<Result>> inFlight = new ArrayDeque<>();
+    final Deque<Pending> inFlight = new ArrayDeque<>();
     final Set<String> seen = new HashSet<>();
     int stored;
     int already;
@@ -128,7 +138,14 @@ public final class Ingester {
         return;
       }
       drain(threads * IN_FLIGHT_PER_THREAD - 1);
-      inFlight.add(pool.submit(() -> analyze(doc)));
+      AtomicLong started = new AtomicLong();
+      Future<Result> future =
+          pool.submit(
+              () -> {
+                started.set(System.nanoTime());
+                return analyze(doc);
+              });
+      inFlight.add(new Pending(doc.source(), future, started));
     }
 
     /** Stores finished results, in order, until at most {@code keep} are in flight. */
@@ -148,22 +165,58 @@ public final class Ingester {
     }
   }
 
-  private record Result(String source, AnalysisRecord record, String error) {}
+  /** What an analysis gave, and how long it took. */
+  private record Result(String source, AnalysisRecord record, String error, long nanos) {}
+
+  private Result tooLong(String source) {
+    return new Result(
+        source,
+        null,
+        "analysis took longer than "
+            + limits.maxAnalysisTime().toMillis()
+            + " ms (IngestLimits.maxAnalysisTime)",
+        0);
+  }
+
+  /** An analysis submitted; {@code started} is its start in nanoTime, 0 while it waits. */
+  private record Pending(String source, Future<Result> future, AtomicLong started) {}
 
   private Result analyze(RawDocument doc) {
+    long t0 = System.nanoTime();
     try {
-      return new Result(doc.source(), pipeline.analyze(doc, DocumentMetadata.NONE), null);
+      AnalysisRecord r = pipeline.analyze(doc, DocumentMetadata.NONE);
+      return new Result(doc.source(), r, null, System.nanoTime() - t0);
     } catch (RuntimeException | StackOverflowError e) {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return new Result(doc.source(), null, "analysis failed: " + why);
+      return new Result(doc.source(), null, "analysis failed: " + why, System.nanoTime() - t0);
     } catch (OutOfMemoryError e) {
-      return new Result(doc.source(), null, "out of memory analyzing it");
+      return new Result(doc.source(), null, "out of memory analyzing it", System.nanoTime() - t0);
     }
   }
 
-  private static Result take(Future<Result> f) {
+  /**
+   * The result of an analysis, waiting at most {@link IngestLimits#maxAnalysisTime()} from its
+   * start; one that runs longer is interrupted (CoreNLP stops at its next interrupt check) and is
+   * an error.
+   */
+  private Result take(Pending p) {
+    long cap = limits.maxAnalysisTime().toNanos();
     try {
-      return f.get();
+      while (true) {
+        long started = p.started().get();
+        long wait =
+            started == 0 ? TimeUnit.MILLISECONDS.toNanos(1) : started + cap - System.nanoTime();
+        try {
+          Result r = p.future().get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
+          // Finished, but late: the cap holds whether the analysis was waited for or not.
+          return r.nanos() > cap ? tooLong(p.source()) : r;
+        } catch (TimeoutException e) {
+          if (started != 0) {
+            p.future().cancel(true);
+            return tooLong(p.source());
+          }
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

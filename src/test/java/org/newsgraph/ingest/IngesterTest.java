@@ -109,6 +109,25 @@ class IngesterTest {
   }
 
   @Test
+  void anArticleOverTheTimeLimitIsRecordedAndIngestedOnTheNextRun() throws IOException {
+    Path a = write("in/harbor.txt", HARBOR);
+
+    try (SqliteArticleStore store = SqliteArticleStore.open(data())) {
+      IngestReport slow =
+          new Ingester(
+                  Pipelines.shared(), store, 1, new IngestLimits(java.time.Duration.ofNanos(1)))
+              .ingest(List.of(a), step -> {});
+      IngestReport normal = ingest(store, a);
+
+      assertThat(slow.summary()).isEqualTo("0 new, 0 already stored, 1 failed");
+      assertThat(store.errors())
+          .singleElement()
+          .satisfies(e -> assertThat(e.reason()).startsWith("analysis took longer than 0 ms"));
+      assertThat(normal.summary()).isEqualTo("1 new, 0 already stored, 0 failed");
+    }
+  }
+
+  @Test
   void polnearDevIngestsAll84Articles() {
     Path texts = SharedData.require("data/polnear/dev/text");
 
