@@ -12,7 +12,8 @@ import org.newsgraph.model.AnalysisRecord;
  */
 public interface ArticleStore extends AutoCloseable {
   /**
-   * Stores the record, whole and atomically: after a crash either all of it is stored or none.
+   * Stores the record, whole and atomically: after a crash either all of it is stored or none. The
+   * errors recorded for {@code input} before are dropped: it has been read now.
    *
    * @return true when it was stored, false when an article with its id was already there (the store
    *     is left unchanged)

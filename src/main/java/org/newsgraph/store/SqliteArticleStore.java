@@ -147,6 +147,10 @@ public final class SqliteArticleStore implements ArticleStore {
         bind(p, a.id(), a.title(), a.text());
         p.executeUpdate();
       }
+      try (PreparedStatement p = db.prepareStatement("DELETE FROM errors WHERE input = ?")) {
+        bind(p, input);
+        p.executeUpdate();
+      }
       db.commit();
       db.setAutoCommit(true);
       return true;
