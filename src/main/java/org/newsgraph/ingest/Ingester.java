@@ -131,7 +131,19 @@ public final class Ingester {
     }
 
     void submit(ExecutorService pool, RawDocument doc) {
-      String id = cleaner.apply(doc).id();
+      String id;
+      try {
+        var article = cleaner.apply(doc);
+        if (article.text().isBlank()) {
+          fail(doc.source(), "no text left after cleaning (only boilerplate)");
+          return;
+        }
+        id = article.id();
+      } catch (RuntimeException | StackOverflowError e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        fail(doc.source(), "cleaning failed: " + why);
+        return;
+      }
       if (!seen.add(id) || store.contains(id)) {
         already++;
         progress.accept(new Step(doc.source(), null, false));

@@ -131,6 +131,20 @@ class IngesterTest {
   }
 
   @Test
+  void aDocumentThatIsOnlyBoilerplateIsAnErrorNotAnEmptyArticle() throws IOException {
+    Path notice = write("in/notice.txt", "(c) 2031 Example Wire. All rights reserved.\n");
+
+    try (SqliteArticleStore store = SqliteArticleStore.open(data())) {
+      IngestReport report = ingest(store, notice);
+
+      assertThat(report.summary()).isEqualTo("0 new, 0 already stored, 1 failed");
+      assertThat(store.errors())
+          .extracting(IngestError::reason)
+          .containsExactly("no text left after cleaning (only boilerplate)");
+    }
+  }
+
+  @Test
   void polnearDevIngestsAll84Articles() {
     Path texts = SharedData.require("data/polnear/dev/text");
 
