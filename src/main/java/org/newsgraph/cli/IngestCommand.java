@@ -1,8 +1,11 @@
 package org.newsgraph.cli;
 
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,12 +26,15 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description =
-        "Analyzes articles and stores them: text files, HTML pages, JSON Lines, and directories"
-            + " of them (*.txt, *.html, *.htm, *.jsonl, recursively). An article already stored"
+        "Analyzes articles and stores them: text files, HTML pages (files or URLs), JSON Lines,"
+            + " and directories of them (*.txt, *.html, *.htm, *.jsonl, recursively). An article already stored"
             + " is skipped; a failed input is recorded (see 'errors') and the rest goes on.")
 final class IngestCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files or directories.")
-  List<Path> sources;
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "SOURCE",
+      description = "Files, directories, quoted globs, or http(s) URLs of HTML pages.")
+  List<String> sources;
 
   @Option(
       names = "--timeout",
@@ -42,6 +48,15 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin PipelineOptions pipelineOptions;
 
+  private URI url(String source) {
+    try {
+      return new URI(source);
+    } catch (URISyntaxException e) {
+      throw new ParameterException(
+          spec.commandLine(), source + ": not a URL (" + e.getReason() + ")");
+    }
+  }
+
   @Override
   public Integer call() {
     PrintStream err = System.err;
@@ -53,7 +68,17 @@ final class IngestCommand implements Callable<Integer> {
       Ingester ingester =
           new Ingester(pipelineOptions.pipeline(), store, pipelineOptions.threads, limits);
       IngestProgress progress = new IngestProgress(err);
-      IngestReport report = ingester.ingest(sources, progress::step);
+      List<Path> files = new ArrayList<>();
+      List<URI> pages = new ArrayList<>();
+      for (String source : sources) {
+        String lower = source.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+          pages.add(url(source));
+        } else {
+          files.add(Path.of(source));
+        }
+      }
+      IngestReport report = ingester.ingest(files, pages, progress::step);
       progress.clear();
       System.out.println(report.summary());
       err.printf(

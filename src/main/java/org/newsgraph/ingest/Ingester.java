@@ -1,5 +1,6 @@
 package org.newsgraph.ingest;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -24,6 +25,7 @@ import org.newsgraph.read.HtmlReader;
 import org.newsgraph.read.JsonLinesReader;
 import org.newsgraph.read.RawDocument;
 import org.newsgraph.read.ReadException;
+import org.newsgraph.read.ReadLimits;
 import org.newsgraph.read.TextFileReader;
 import org.newsgraph.store.ArticleStore;
 
@@ -49,6 +51,7 @@ public final class Ingester {
   private final TextFileReader text = new TextFileReader();
   private final HtmlReader html = new HtmlReader();
   private final JsonLinesReader jsonLines = new JsonLinesReader();
+  private final PageFetcher fetcher = new PageFetcher(ReadLimits.DEFAULTS);
 
   /** An ingester with {@link IngestLimits#DEFAULTS}. */
   public Ingester(AnalysisPipeline pipeline, ArticleStore store, int threads) {
@@ -70,6 +73,11 @@ public final class Ingester {
 
   /** Ingests the sources (files and directories), telling {@code progress} of each document. */
   public IngestReport ingest(List<Path> sources, Consumer<Step> progress) {
+    return ingest(sources, List.of(), progress);
+  }
+
+  /** Ingests files and directories, then HTML pages fetched from their URLs. */
+  public IngestReport ingest(List<Path> sources, List<URI> pages, Consumer<Step> progress) {
     long t0 = System.nanoTime();
     Batch batch = new Batch(progress);
     List<Path> files = Sources.expand(sources, batch::fail);
@@ -85,6 +93,13 @@ public final class Ingester {
     try {
       for (Path file : files) {
         read(file, batch, doc -> batch.submit(pool, doc));
+      }
+      for (URI url : pages) {
+        try {
+          batch.submit(pool, fetcher.fetch(url));
+        } catch (ReadException e) {
+          batch.fail(e.input(), reason(e));
+        }
       }
       batch.drain(0);
     } finally {

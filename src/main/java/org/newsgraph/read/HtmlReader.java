@@ -72,6 +72,22 @@ public final class HtmlReader implements DocumentReader {
     return parse(name, Jsoup.parse(html, baseUri == null ? "" : baseUri));
   }
 
+  /**
+   * Reads a page from a stream of at most {@link ReadLimits#maxBytes()} bytes (the caller bounds
+   * it; the stream is read but not closed).
+   *
+   * @param charset the charset the server named, or null to take the page's meta tag, else UTF-8
+   * @param baseUri the page's address
+   */
+  public static Page parse(String name, InputStream in, String charset, String baseUri)
+      throws ReadException {
+    try {
+      return parse(name, Jsoup.parse(in, charset, baseUri));
+    } catch (IOException e) {
+      throw new ReadException(name, "cannot be read (" + e + ")", e);
+    }
+  }
+
   private static Page parse(String name, Document doc) throws ReadException {
     Meta meta = jsonLd(doc);
     String title = first(meta.title, attr(doc, "meta[property=og:title]"), doc.title());
