@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      ErrorsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

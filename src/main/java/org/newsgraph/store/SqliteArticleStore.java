@@ -1,0 +1,357 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.model.AnalysisRecord;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.Quote;
+import org.newsgraph.output.RecordJson;
+
+/**
+ * The embedded store: one SQLite database, {@code newsgraph.db} in the data directory, in WAL mode
+ * so readers (the analyst's own tools, another newsgraph process) read while a writer writes. Each
+ * article is written in one transaction: the record JSON whole, its quotes and events as rows, and
+ * its title and text in an FTS5 index. Schema and reasons: docs/store.md.
+ *
+ * <p>One connection, its use serialized: safe to share between threads.
+ */
+public final class SqliteArticleStore implements ArticleStore {
+  /** The database file's name in the data directory. */
+  public static final String FILE_NAME = "newsgraph.db";
+
+  /** How long a write waits for another process's write to finish, in ms: 10,000. */
+  public static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+  /** The schema version this code writes, kept in {@code PRAGMA user_version}. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final String[] SCHEMA = {
+    """
+    CREATE TABLE IF NOT EXISTS articles (
+      id TEXT PRIMARY KEY, url TEXT, title TEXT, publisher TEXT, published TEXT,
+      input TEXT, ingested TEXT NOT NULL, record TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS articles_published ON articles(published)",
+    """
+    CREATE TABLE IF NOT EXISTS quotes (
+      article TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL, kind TEXT NOT NULL,
+      speaker TEXT, speaker_entity TEXT, via TEXT, cue TEXT, text TEXT NOT NULL,
+      start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (article, id))""",
+    "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker)",
+    """
+    CREATE TABLE IF NOT EXISTS events (
+      article TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL, type TEXT NOT NULL,
+      mode TEXT, cameo TEXT, quad_class TEXT, goldstein REAL,
+      source_name TEXT, source_code TEXT, source_country TEXT, source_sector TEXT,
+      target_name TEXT, target_code TEXT, target_country TEXT, target_sector TEXT,
+      date TEXT, place TEXT, place_country TEXT, negated INTEGER NOT NULL,
+      hypothetical INTEGER NOT NULL, evidence TEXT, PRIMARY KEY (article, id))""",
+    "CREATE INDEX IF NOT EXISTS events_type_date ON events(type, date)",
+    "CREATE INDEX IF NOT EXISTS events_date ON events(date)",
+    "CREATE INDEX IF NOT EXISTS events_source ON events(source_country, source_sector)",
+    "CREATE INDEX IF NOT EXISTS events_target ON events(target_country, target_sector)",
+    """
+    CREATE VIRTUAL TABLE IF NOT EXISTS article_text USING fts5(
+      id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2')""",
+    """
+    CREATE TABLE IF NOT EXISTS errors (
+      input TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL,
+      times INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (input, reason))""",
+  };
+
+  private final Path file;
+  private final Connection db;
+
+  private SqliteArticleStore(Path file, Connection db) {
+    this.file = file;
+    this.db = db;
+  }
+
+  /** Opens the store in the data directory, creating the directory and the database if needed. */
+  public static SqliteArticleStore open(Path dataDir) {
+    Path file = dataDir.resolve(FILE_NAME);
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new StoreException(dataDir + ": cannot create the data directory: " + e, e);
+    }
+    try {
+      Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      try (Statement s = db.createStatement()) {
+        s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+        // WAL: readers never block the writer nor it them; a killed process loses no commit.
+        s.execute("PRAGMA journal_mode = WAL");
+        s.execute("PRAGMA synchronous = NORMAL");
+        s.execute("PRAGMA foreign_keys = ON");
+        db.setAutoCommit(false);
+        for (String ddl : SCHEMA) {
+          s.execute(ddl);
+        }
+        s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+        db.commit();
+        // Reads run in autocommit, each seeing the latest commit; put() opens its own transaction.
+        db.setAutoCommit(true);
+      }
+      return new SqliteArticleStore(file, db);
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** The database file. */
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public synchronized boolean put(AnalysisRecord record, String input) {
+    var a = record.article();
+    try {
+      db.setAutoCommit(false);
+      try (PreparedStatement p =
+          db.prepareStatement(
+              "INSERT OR IGNORE INTO articles"
+                  + " (id, url, title, publisher, published, input, ingested, record)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        bind(
+            p,
+            a.id(),
+            a.url(),
+            a.title(),
+            a.publisher(),
+            a.published(),
+            input,
+            Instant.now().toString(),
+            RecordJson.line(record));
+        if (p.executeUpdate() == 0) {
+          db.rollback();
+          db.setAutoCommit(true);
+          return false;
+        }
+      }
+      insertQuotes(a.id(), record.quotes());
+      insertEvents(a.id(), record.events());
+      try (PreparedStatement p =
+          db.prepareStatement("INSERT INTO article_text (id, title, text) VALUES (?, ?, ?)")) {
+        bind(p, a.id(), a.title(), a.text());
+        p.executeUpdate();
+      }
+      try (PreparedStatement p = db.prepareStatement("DELETE FROM errors WHERE input = ?")) {
+        bind(p, input);
+        p.executeUpdate();
+      }
+      db.commit();
+      db.setAutoCommit(true);
+      return true;
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly(e);
+      throw new StoreException(file + ": cannot store article " + a.id() + ": " + e, e);
+    }
+  }
+
+  private void insertQuotes(String article, List<Quote> quotes) throws SQLException {
+    try (PreparedStatement p =
+        db.prepareStatement(
+            "INSERT INTO quotes (article, id, kind, speaker, speaker_entity, via, cue, text,"
+                + " start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Quote q : quotes) {
+        bind(
+            p,
+            article,
+            q.id(),
+            q.kind(),
+            q.speaker() == null ? null : q.speaker().name(),
+            q.speaker() == null ? null : q.speaker().entity(),
+            q.via() == null ? null : q.via().name(),
+            q.cue(),
+            q.text(),
+            q.start(),
+            q.end());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  private void insertEvents(String article, List<Event> events) throws SQLException {
+    try (PreparedStatement p =
+        db.prepareStatement(
+            "INSERT INTO events (article, id, type, mode, cameo, quad_class, goldstein,"
+                + " source_name, source_code, source_country, source_sector,"
+                + " target_name, target_code, target_country, target_sector,"
+                + " date, place, place_country, negated, hypothetical, evidence)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Event e : events) {
+        List<Object> v = new ArrayList<>();
+        v.addAll(List.of(article, e.id(), e.type()));
+        v.add(e.mode());
+        v.add(e.cameo());
+        v.add(e.quadClass());
+        v.add(e.goldstein());
+        addActor(v, e.source());
+        addActor(v, e.target());
+        v.add(e.date());
+        v.add(e.location() == null ? null : e.location().name());
+        v.add(e.location() == null ? null : e.location().country());
+        v.add(e.negated() ? 1 : 0);
+        v.add(e.hypothetical() ? 1 : 0);
+        v.add(e.evidence() == null ? null : e.evidence().text());
+        bind(p, v.toArray());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  private static void addActor(List<Object> v, EventActor actor) {
+    var code = actor == null ? null : actor.actor();
+    v.add(actor == null ? null : actor.name());
+    v.add(code == null ? null : code.code());
+    v.add(code == null ? null : code.country());
+    v.add(code == null ? null : code.sector());
+  }
+
+  @Override
+  public synchronized boolean contains(String id) {
+    try (PreparedStatement p = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next();
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<AnalysisRecord> get(String id) {
+    try (PreparedStatement p = db.prepareStatement("SELECT record FROM articles WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.of(RecordJson.read(r.getString(1))) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  @Override
+  public synchronized long count() {
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*) FROM articles")) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  @Override
+  public synchronized SearchResult search(SearchQuery query) {
+    try {
+      return search(query, query.text());
+    } catch (SQLException e) {
+      // Words like U.S. or a stray quote are FTS5 syntax errors: search for the words as such.
+      try {
+        return search(query, FtsQuery.words(query.text()));
+      } catch (SQLException again) {
+        throw failure("search", again);
+      }
+    }
+  }
+
+  private SearchResult search(SearchQuery query, String match) throws SQLException {
+    long total;
+    try (PreparedStatement p =
+        db.prepareStatement("SELECT count(*) FROM article_text WHERE article_text MATCH ?")) {
+      p.setString(1, match);
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        total = r.getLong(1);
+      }
+    }
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    try (PreparedStatement p =
+        db.prepareStatement(
+            "SELECT a.id, a.title, a.published, snippet(article_text, 2, ?, ?, '…', 16)"
+                + " FROM article_text JOIN articles a ON a.id = article_text.id"
+                + " WHERE article_text MATCH ? ORDER BY rank LIMIT ? OFFSET ?")) {
+      bind(p, query.open(), query.close(), match, query.limit(), query.offset());
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          hits.add(
+              new SearchResult.Hit(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+        }
+      }
+    }
+    return new SearchResult(total, hits);
+  }
+
+  @Override
+  public synchronized void recordError(String input, String reason) {
+    try (PreparedStatement p =
+        db.prepareStatement(
+            "INSERT INTO errors (input, reason, at) VALUES (?, ?, ?)"
+                + " ON CONFLICT (input, reason) DO UPDATE SET at = excluded.at, times = times + 1")) {
+      bind(p, input, reason, Instant.now().toString());
+      p.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("record an error in", e);
+    }
+  }
+
+  @Override
+  public synchronized List<IngestError> errors() {
+    List<IngestError> out = new ArrayList<>();
+    try (Statement s = db.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT input, reason, at, times FROM errors ORDER BY at DESC, input, reason")) {
+      while (r.next()) {
+        out.add(new IngestError(r.getString(1), r.getString(2), r.getString(3), r.getInt(4)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      db.close();
+    } catch (SQLException e) {
+      throw failure("close", e);
+    }
+  }
+
+  private StoreException failure(String what, SQLException e) {
+    return new StoreException(file + ": cannot " + what + " the store: " + e.getMessage(), e);
+  }
+
+  private void rollbackQuietly(Exception cause) {
+    try {
+      db.rollback();
+      db.setAutoCommit(true);
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static void bind(PreparedStatement p, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      p.setObject(i + 1, values[i]);
+    }
+  }
+}
