@@ -17,7 +17,7 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.output.RecordJson;
 import org.newsgraph.pipeline.AnalysisPipeline;
 import org.newsgraph.read.DocumentMetadata;
-import org.newsgraph.read.RawDocument;
+import org.newsgraph.read.TextFileReader;
 
 /** Newsgraph's own quotes, from the pipeline run on the gold text or from written records. */
 public final class RecordQuotes {
@@ -73,9 +73,10 @@ public final class RecordQuotes {
 
       @Override
       public List<PredictedQuote> predict(GoldArticle a) {
+        // The text as `analyze` reads a file: a first line before a blank line is the title.
         AnalysisRecord r =
             pipeline.analyze(
-                new RawDocument(a.name(), a.text(), DocumentMetadata.NONE),
+                TextFileReader.split(a.name(), a.text()),
                 new DocumentMetadata(null, null, null, a.published()));
         return of(r);
       }

@@ -114,7 +114,7 @@ public final class TextFileReader implements DocumentReader {
    * some body. A first line ending with ';' is a headline continued by its deck on the next line
    * (as in PolNeAR's USA Today and New York Times texts); the title is then both lines.
    */
-  static RawDocument split(String source, String text) {
+  public static RawDocument split(String source, String text) {
     String[] lines = text.split("\n", 4);
     int titleLines = lines.length > 0 && lines[0].strip().endsWith(";") ? 2 : 1;
     if (lines.length < titleLines + 2 || !isBlank(lines[titleLines])) {
