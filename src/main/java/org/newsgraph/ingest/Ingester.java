@@ -21,12 +21,14 @@ import org.newsgraph.clean.ArticleCleaner;
 import org.newsgraph.model.AnalysisRecord;
 import org.newsgraph.pipeline.AnalysisPipeline;
 import org.newsgraph.read.DocumentMetadata;
+import org.newsgraph.read.FeedReader;
 import org.newsgraph.read.HtmlReader;
 import org.newsgraph.read.JsonLinesReader;
 import org.newsgraph.read.RawDocument;
 import org.newsgraph.read.ReadException;
 import org.newsgraph.read.ReadLimits;
 import org.newsgraph.read.TextFileReader;
+import org.newsgraph.read.WarcReader;
 import org.newsgraph.store.ArticleStore;
 
 /**
@@ -51,6 +53,8 @@ public final class Ingester {
   private final TextFileReader text = new TextFileReader();
   private final HtmlReader html = new HtmlReader();
   private final JsonLinesReader jsonLines = new JsonLinesReader();
+  private final FeedReader feeds = new FeedReader();
+  private final WarcReader warcs = new WarcReader();
   private final PageFetcher fetcher = new PageFetcher(ReadLimits.DEFAULTS);
 
   /** An ingester with {@link IngestLimits#DEFAULTS}. */
@@ -113,6 +117,9 @@ public final class Ingester {
       switch (Sources.extension(file)) {
         case ".html", ".htm" -> html.read(file, sink);
         case ".jsonl" -> jsonLines.read(file, sink, e -> batch.fail(e.input(), reason(e)));
+        case ".rss", ".atom", ".xml" ->
+            feeds.read(file, sink, e -> batch.fail(e.input(), reason(e)));
+        case ".warc", ".warc.gz" -> warcs.read(file, sink, e -> batch.fail(e.input(), reason(e)));
         default -> text.read(file, sink);
       }
     } catch (ReadException e) {

@@ -13,8 +13,12 @@ import java.util.stream.Stream;
 
 /** Turns the sources named on the command line into the files to read. */
 final class Sources {
-  /** The extensions a directory is searched for, in lower case. */
-  static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".jsonl");
+  /**
+   * The extensions a directory is searched for, in lower case. A {@code .xml} file is read as a
+   * feed only when named as a source: in a directory it may be anything.
+   */
+  static final List<String> EXTENSIONS =
+      List.of(".txt", ".html", ".htm", ".jsonl", ".rss", ".atom", ".warc", ".warc.gz");
 
   private Sources() {}
 
@@ -78,9 +82,15 @@ final class Sources {
     return EXTENSIONS.contains(extension(file));
   }
 
-  /** The extension with its dot, in lower case, or "" when there is none. */
+  /**
+   * The extension with its dot, in lower case, or "" when there is none; {@code .warc.gz} counts as
+   * one.
+   */
   static String extension(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".warc.gz")) {
+      return ".warc.gz";
+    }
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot);
   }
