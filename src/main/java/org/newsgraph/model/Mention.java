@@ -14,8 +14,4 @@ public record Mention(int start, int end, String text) {
     new Span(start, end).within(text.length());
     return new Mention(start, end, text.substring(start, end));
   }
-
-  public Span span() {
-    return new Span(start, end);
-  }
 }

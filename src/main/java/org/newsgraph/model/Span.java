@@ -20,12 +20,4 @@ public record Span(int start, int end) {
   public int length() {
     return end - start;
   }
-
-  public boolean contains(Span other) {
-    return start <= other.start && other.end <= end;
-  }
-
-  public boolean overlaps(Span other) {
-    return start < other.end && other.start < end;
-  }
 }

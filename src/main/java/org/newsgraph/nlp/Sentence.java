@@ -56,14 +56,4 @@ public record Sentence(
     }
     return new int[] {lo, hi};
   }
-
-  /** The index of the first token that starts at or after the offset, or -1. */
-  public int tokenAt(int offset) {
-    for (Token t : tokens) {
-      if (t.end() > offset) {
-        return t.index();
-      }
-    }
-    return -1;
-  }
 }

@@ -29,11 +29,6 @@ record Candidate(
         text, type, start, end, sentence, first, last, key, title, country, sector);
   }
 
-  Candidate withType(String type) {
-    return new Candidate(
-        text, type, start, end, sentence, first, last, key, title, titleCountry, titleSector);
-  }
-
   boolean overlaps(Candidate o) {
     return sentence == o.sentence && first <= o.last && o.first <= last;
   }

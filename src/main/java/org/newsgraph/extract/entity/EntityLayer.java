@@ -1,8 +1,6 @@
 package org.newsgraph.extract.entity;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
@@ -44,16 +42,5 @@ public record EntityLayer(List<Entity> entities, List<Place> places) {
       }
     }
     return best;
-  }
-
-  /** Every mention start offset mapped to its entity, for scanning a sentence left to right. */
-  public Map<Integer, Entity> byMentionStart() {
-    Map<Integer, Entity> out = new HashMap<>();
-    for (Entity e : entities) {
-      for (Mention m : e.mentions()) {
-        out.put(m.start(), e);
-      }
-    }
-    return out;
   }
 }
