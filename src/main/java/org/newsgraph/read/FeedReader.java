@@ -12,8 +12,6 @@ import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -139,24 +137,7 @@ public final class FeedReader implements DocumentReader {
   }
 
   private byte[] load(Path input, String name) throws ReadException {
-    if (Files.isDirectory(input)) {
-      throw new ReadException(name, "is a directory, not a file");
-    }
-    try (InputStream in = Files.newInputStream(input)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-      if (bytes.length > limits.maxBytes()) {
-        throw new ReadException(
-            name, "too large: more than " + limits.maxBytes() + " bytes (ReadLimits.maxBytes)");
-      }
-      if (bytes.length == 0) {
-        throw new ReadException(name, "empty file (0 bytes)");
-      }
-      return bytes;
-    } catch (NoSuchFileException e) {
-      throw new ReadException(name, "no such file", e);
-    } catch (IOException e) {
-      throw new ReadException(name, "cannot be read (" + e + ")", e);
-    }
+    return BoundedFile.read(input, name, limits);
   }
 
   /** The item's richest body: its full content, else its description or summary. */

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,23 +117,11 @@ public final class HtmlReader implements DocumentReader {
   }
 
   private Document load(Path input, String name) throws ReadException {
-    if (Files.isDirectory(input)) {
-      throw new ReadException(name, "is a directory, not a file");
-    }
-    try (InputStream in = Files.newInputStream(input)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-      if (bytes.length > limits.maxBytes()) {
-        throw new ReadException(
-            name, "too large: more than " + limits.maxBytes() + " bytes (ReadLimits.maxBytes)");
-      }
-      if (bytes.length == 0) {
-        throw new ReadException(name, "empty file (0 bytes)");
-      }
+    byte[] bytes = BoundedFile.read(input, name, limits);
+    try {
       // jsoup reads the charset from the meta tag; UTF-8 when the page names none.
       return Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-    } catch (NoSuchFileException e) {
-      throw new ReadException(name, "no such file", e);
-    } catch (IOException e) {
+    } catch (java.io.IOException e) {
       throw new ReadException(name, "cannot be read (" + e + ")", e);
     }
   }

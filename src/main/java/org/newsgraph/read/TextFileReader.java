@@ -1,10 +1,5 @@
 package org.newsgraph.read;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -49,48 +44,7 @@ public final class TextFileReader implements DocumentReader {
   }
 
   private byte[] load(Path input, String name) throws ReadException {
-    if (Files.isDirectory(input)) {
-      throw new ReadException(name, "is a directory, not a file");
-    }
-    if (!Files.exists(input)) {
-      throw new ReadException(name, "no such file");
-    }
-    if (!Files.isReadable(input)) {
-      throw new ReadException(name, "not readable (permission denied)");
-    }
-    try {
-      long size = Files.size(input);
-      if (size > limits.maxBytes()) {
-        throw tooLarge(name, size);
-      }
-      byte[] bytes;
-      try (InputStream in = Files.newInputStream(input)) {
-        // Read one byte past the limit: the file may have grown since size() was asked.
-        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-      }
-      if (bytes.length > limits.maxBytes()) {
-        throw tooLarge(name, bytes.length);
-      }
-      if (bytes.length == 0) {
-        throw new ReadException(name, "empty file (0 bytes)");
-      }
-      return bytes;
-    } catch (NoSuchFileException e) {
-      throw new ReadException(name, "no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new ReadException(name, "not readable (permission denied)", e);
-    } catch (IOException e) {
-      throw new ReadException(name, "cannot be read (" + e + ")", e);
-    }
-  }
-
-  private ReadException tooLarge(String name, long size) {
-    return new ReadException(
-        name,
-        "too large: more than "
-            + limits.maxBytes()
-            + " bytes (ReadLimits.maxBytes); it has "
-            + (size > limits.maxBytes() + 1 ? size + " bytes" : "at least " + size));
+    return BoundedFile.read(input, name, limits);
   }
 
   /** Blank counting no-break and zero-width spaces as blank too. */
