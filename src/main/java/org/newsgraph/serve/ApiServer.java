@@ -90,6 +90,10 @@ public final class ApiServer implements AutoCloseable {
         HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     app.exception(
         StoreException.class, (e, ctx) -> error(ctx, 500, "the store failed: " + e.getMessage()));
+    // Anything else is a defect: a JSON 500 naming its kind, never a stack trace to the client.
+    app.exception(
+        Exception.class,
+        (e, ctx) -> error(ctx, 500, "internal error (" + e.getClass().getSimpleName() + ")"));
     app.error(
         404,
         ctx -> {
