@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       IngestCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
+      ExportCommand.class,
       ErrorsCommand.class,
       CommandLine.HelpCommand.class
     })

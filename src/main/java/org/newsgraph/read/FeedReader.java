@@ -48,8 +48,13 @@ public final class FeedReader implements DocumentReader {
     this.limits = Objects.requireNonNull(limits, "limits");
   }
 
-  /** One item as read. */
-  public record Item(RawDocument document) {}
+  /**
+   * One item as read.
+   *
+   * @param summaryOnly true when the item has no full content, only a description or summary: the
+   *     article is on the page its link names
+   */
+  public record Item(RawDocument document, boolean summaryOnly) {}
 
   @Override
   public void read(Path input, Consumer<RawDocument> sink) throws ReadException {
@@ -107,7 +112,13 @@ public final class FeedReader implements DocumentReader {
       n++;
       String source = name + "#" + n;
       String link = link(entry);
-      String text = text(source, body(entry), link);
+      String content = content(entry);
+      SyndContent description = entry.getDescription();
+      String text =
+          text(
+              source,
+              content != null ? content : description == null ? null : description.getValue(),
+              link);
       if (text == null) {
         problems.accept(
             new ReadException(source, "feed item with no text (no content or description)"));
@@ -124,7 +135,7 @@ public final class FeedReader implements DocumentReader {
                   ? null
                   : date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
               authors(entry));
-      items.add(new Item(new RawDocument(source, text, meta)));
+      items.add(new Item(new RawDocument(source, text, meta), content == null));
     }
     if (n == 0) {
       throw new ReadException(name, "a feed with no items");
@@ -136,15 +147,14 @@ public final class FeedReader implements DocumentReader {
     return BoundedFile.read(input, name, limits);
   }
 
-  /** The item's richest body: its full content, else its description or summary. */
-  private static String body(SyndEntry entry) {
+  /** The item's full content ({@code content:encoded}, Atom {@code <content>}), or null. */
+  private static String content(SyndEntry entry) {
     for (SyndContent c : entry.getContents()) {
       if (c != null && c.getValue() != null && !c.getValue().isBlank()) {
         return c.getValue();
       }
     }
-    SyndContent d = entry.getDescription();
-    return d == null ? null : d.getValue();
+    return null;
   }
 
   /** The body's text, one line a paragraph, or null when it has none. */
