@@ -82,7 +82,8 @@ public final class ArticleCleaner implements Stage<RawDocument, Article> {
         "en",
         body,
         removed,
-        EmbedLinker.link(signatures, links));
+        EmbedLinker.link(signatures, links),
+        meta.authors());
   }
 
   private String cutSignatures(
