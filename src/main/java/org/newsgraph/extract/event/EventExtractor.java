@@ -28,6 +28,9 @@ import org.newsgraph.pipeline.Stage;
  * manual asks. Mentions of one action ("the call", "the conversation") are merged.
  */
 public final class EventExtractor implements Stage<EventInput, List<Event>> {
+  /** Prepositions that place an event: "in Caracas", "to the Caribbean". */
+  private static final Set<String> PLACE_CASES = Set.of("in", "to", "at", "near", "into", "off");
+
   /** Categories whose complement clause is the content of the act, not a second act. */
   private static final Set<String> SPEECH_ACTS =
       Set.of("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE");
@@ -498,9 +501,19 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     return d.anchorText() == null || t.start() < d.end() - d.anchorText().length();
   }
 
-  /** A place in the event's own clause ("marched in Paris"), resolved by extract/place. */
   private static Location place(EventInput in, Sentence s, int head) {
-    return in.places().inClause(s, head);
+    for (Dependency d : s.childrenOf(head)) {
+      if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod")) {
+        continue;
+      }
+      String prep = RoleReader.caseOf(s, d.dependent());
+      Token t = s.tokens().get(d.dependent());
+      Entity e = in.entities().at(t.start(), t.end());
+      if (prep != null && PLACE_CASES.contains(prep) && e != null && e.type().equals("LOCATION")) {
+        return new Location(e.name(), e.actor() == null ? null : e.actor().country(), null, null);
+      }
+    }
+    return null;
   }
 
   private static double confidence(EventDraft d) {
