@@ -173,7 +173,7 @@ public final class Gazetteer {
         throw new IllegalStateException(
             "the place gazetteer "
                 + RESOURCE
-                + " is not on the classpath: build with Maven (profile gazetteer-index,"
+                + " is not on the classpath: build with Maven (execution gazetteer-index,"
                 + " docs/places.md)");
       }
       return read(in, RESOURCE);

@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Build step: turns a GeoNames cities extract (the {@code cities500.txt} layout) and the GeoNames
  * first-level division names into the compact index {@link Gazetteer} loads. Run by Maven after
- * compiling (profile {@code gazetteer-index} in the pom); see docs/places.md.
+ * compiling (antrun execution {@code gazetteer-index} in the pom); see docs/places.md.
  */
 public final class GazetteerIndexBuilder {
   /** Places smaller than this are left out unless they are a capital or a division's seat. */
