@@ -56,6 +56,7 @@ public final class Gazetteer {
     Map<String, List<GeoName>> byName = new HashMap<>(1 << 18);
     Map<String, GeoName> countries = new HashMap<>();
     Map<String, GeoName> divisions = new HashMap<>();
+    Map<String, String> codes = new HashMap<>(); // one copy of each country, division, feature code
     int size = 0;
     try (BufferedReader in =
         new BufferedReader(
@@ -75,9 +76,9 @@ public final class Gazetteer {
         GeoName g =
             new GeoName(
                 f[0],
-                f[2],
-                f[3],
-                f[4],
+                codes.computeIfAbsent(f[2], c -> c),
+                codes.computeIfAbsent(f[3], c -> c),
+                codes.computeIfAbsent(f[4], c -> c),
                 Long.parseLong(f[5]),
                 Double.parseDouble(f[6]),
                 Double.parseDouble(f[7]));
