@@ -44,7 +44,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
   /** Bonus for a place in a country the article names elsewhere (names, demonyms, actors). */
   static final double COUNTRY_IN_ARTICLE = 1.0;
 
-  /** Bonus for a place that contains, or lies in, another place the article names. */
+  /** Bonus for an area (country, state) that contains another town or state the article names. */
   static final double NEIGHBOUR = 3.0;
 
   /** Bonus for the place a "City, Country" or "City, State" qualifier points to. */
@@ -62,11 +62,19 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
   /** Words after a place word that are not places ("in March"): place/not-places.txt. */
   public static final String NOT_PLACES_RESOURCE = "/place/not-places.txt";
 
+  /** Seas, regions and directions that are never a town of the same name: place/not-towns.txt. */
+  public static final String NOT_TOWNS_RESOURCE = "/place/not-towns.txt";
+
+  /** AP abbreviations of US states ("Mo."): place/us-state-abbreviations.tsv. */
+  public static final String STATES_RESOURCE = "/place/us-state-abbreviations.tsv";
+
   private final Supplier<Gazetteer> gazetteer;
   private final ActorLexicon lexicon;
   private final PlaceCues cues;
   private final DatelinePlace datelines;
   private final Set<String> notPlaces;
+  private final Set<String> notTowns;
+  private final Map<String, String> stateAbbreviations;
 
   /**
    * A resolver over a gazetteer, loaded on first use.
@@ -79,6 +87,21 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     this.cues = PlaceCues.builtIn();
     this.datelines = DatelinePlace.builtIn();
     this.notPlaces = RuleFile.words(NOT_PLACES_RESOURCE);
+    this.notTowns = RuleFile.words(NOT_TOWNS_RESOURCE);
+    this.stateAbbreviations = stateAbbreviations();
+  }
+
+  /** "Mo." to "MO": AP abbreviations to the postal codes GeoNames uses for the states. */
+  private static Map<String, String> stateAbbreviations() {
+    Map<String, String> out = new HashMap<>();
+    for (RuleFile.Line line : RuleFile.read(STATES_RESOURCE)) {
+      String[] f = line.fields();
+      if (f.length != 2 || f[1].strip().length() != 2) {
+        throw line.error("expected an abbreviation and a two-letter postal code");
+      }
+      out.put(f[0].strip(), f[1].strip());
+    }
+    return Map.copyOf(out);
   }
 
   /** A resolver over the shared gazetteer and the given lexicon. */
@@ -274,7 +297,13 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
   }
 
   private List<GeoName> candidates(Group g, Gazetteer gaz) {
-    List<GeoName> out = new ArrayList<>(gaz.named(g.name));
+    List<GeoName> out = new ArrayList<>();
+    String state = stateAbbreviations.get(g.name);
+    if (state != null && gaz.division("USA", state) != null) {
+      out.add(gaz.division("USA", state));
+    } else if (!notTowns.contains(g.name.toLowerCase(Locale.ROOT))) {
+      out.addAll(gaz.named(g.name));
+    }
     if (g.lexiconCountry != null) {
       GeoName country = gaz.country(g.lexiconCountry);
       out.add(
@@ -306,10 +335,11 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
         out.add(g);
       }
     }
-    String code = qualifier.replace(".", "").toUpperCase(Locale.ROOT);
+    String code = stateAbbreviations.getOrDefault(qualifier, qualifier);
+    code = code.replace(".", "").toUpperCase(Locale.ROOT);
     GeoName state = code.length() == 2 ? gaz.division("USA", code) : null;
     if (state != null) {
-      out.add(state); // US postal codes are GeoNames' admin1 codes for the states
+      out.add(state); // US postal codes are GeoNames' admin1 codes for the states: "TX", "Mo."
     }
     return out;
   }
@@ -334,13 +364,18 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     return best;
   }
 
-  /** Whether another place the article names lies in the candidate, or the candidate in it. */
+  /**
+   * Whether another town or division the article names lies in the candidate area: Atlanta in
+   * Georgia, US; Tbilisi in Georgia. Not the other way round: a US article naming Kentucky does not
+   * make "Paris" Paris, Kentucky (a qualifier does), nor does naming China make "Mali" a Chinese
+   * town.
+   */
   private static boolean neighbours(GeoName c, GeoName own, List<GeoName> others) {
+    if (!c.isArea()) {
+      return false;
+    }
     for (GeoName o : others) {
-      if (o == null || o == own || o.equals(c)) {
-        continue;
-      }
-      if (c.isArea() && o.within(c) || o.isArea() && c.within(o)) {
+      if (o != null && o != own && !o.isCountry() && !o.equals(c) && o.within(c)) {
         return true;
       }
     }

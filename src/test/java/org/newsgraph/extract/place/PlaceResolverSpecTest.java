@@ -49,7 +49,7 @@ class PlaceResolverSpecTest {
   }
 
   @Test
-  void paris_texasIsTheTexasOneWhenTheArticleSaysSo() {
+  void parisTexasIsTheTexasOneWhenTheArticleSaysSo() {
     AnalysisRecord r = analyze("A tornado struck Paris, Texas, late on Monday.");
     assertThat(place(r, "Paris").country()).isEqualTo("USA");
     assertThat(place(r, "Paris").lat()).isCloseTo(33.66, offset(0.1));
@@ -83,6 +83,40 @@ class PlaceResolverSpecTest {
             place(analyze("Venezuelan police arrested two men in Valencia on Friday."), "Valencia"))
         .extracting(Place::country)
         .isEqualTo("VEN");
+  }
+
+  @Test
+  void anApAbbreviationNamesTheState() {
+    AnalysisRecord r = analyze("Clinton spoke at a convention in Kansas City, Mo., on Thursday.");
+    assertThat(place(r, "Kansas City").country()).isEqualTo("USA");
+    assertThat(place(r, "Kansas City").lon()).isCloseTo(-94.6, offset(0.3));
+  }
+
+  @Test
+  void namingAStateDoesNotMoveParisToThatState() {
+    AnalysisRecord r =
+        analyze(
+            "Voters in Kentucky and Tennessee went to the polls. The deal was reached at climate"
+                + " talks in Paris last year.");
+    assertThat(place(r, "Paris").country()).isEqualTo("FRA");
+  }
+
+  @Test
+  void namingChinaDoesNotMakeMaliAChineseTown() {
+    AnalysisRecord r =
+        analyze(
+            "China sent engineers to the mission. Peacekeepers were attacked in northern Mali on"
+                + " Sunday.");
+    assertThat(place(r, "Mali").country()).isEqualTo("MLI");
+  }
+
+  @Test
+  void anOceanIsNotTheTownOfItsName() {
+    AnalysisRecord r = analyze("The storm moved across the Pacific on Tuesday.");
+    Place pacific = place(r, "Pacific");
+    assertThat(pacific).isNotNull();
+    assertThat(pacific.country()).isNull();
+    assertThat(pacific.lat()).isNull();
   }
 
   @Test
