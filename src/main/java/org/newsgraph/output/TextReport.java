@@ -101,6 +101,9 @@ public final class TextReport {
       out.append("  ").append(actor(e.source())).append(" → ").append(actor(e.target()));
       if (e.location() != null) {
         out.append("  in ").append(e.location().name());
+        if (e.location().country() != null && !e.location().country().equals(e.location().name())) {
+          out.append(" (").append(e.location().country()).append(')');
+        }
       }
       if (e.negated()) {
         out.append("  NEGATED");

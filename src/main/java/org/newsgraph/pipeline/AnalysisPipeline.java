@@ -11,6 +11,9 @@ import org.newsgraph.extract.entity.lexicon.ActorLexicon;
 import org.newsgraph.extract.event.EventExtractor;
 import org.newsgraph.extract.event.EventInput;
 import org.newsgraph.extract.event.TriggerLexicon;
+import org.newsgraph.extract.place.ArticlePlaces;
+import org.newsgraph.extract.place.PlaceInput;
+import org.newsgraph.extract.place.PlaceResolver;
 import org.newsgraph.extract.quote.QuoteExtractor;
 import org.newsgraph.extract.quote.QuoteInput;
 import org.newsgraph.extract.quote.SpeechCues;
@@ -42,15 +45,17 @@ public final class AnalysisPipeline {
   private final EntityExtractor entities;
   private final DateExtractor dates;
   private final QuoteExtractor quotes;
+  private final PlaceResolver places;
   private final EventExtractor events;
   private final StageTimes times =
-      new StageTimes("clean", "nlp", "entities", "dates", "quotes", "events");
+      new StageTimes("clean", "nlp", "entities", "places", "dates", "quotes", "events");
 
   /** Builds the pipeline, loading the models and the lexicons. */
   public AnalysisPipeline(NlpSettings nlpSettings, ActorLexicon lexicon) {
     this.cleaner = new ArticleCleaner();
     this.dating = new PublicationDateFinder();
     this.entities = new EntityExtractor(lexicon);
+    this.places = PlaceResolver.standard(lexicon);
     this.dates = new DateExtractor(TimeRules.load());
     this.quotes = new QuoteExtractor(SpeechCues.builtIn());
     this.events = new EventExtractor(TriggerLexicon.builtIn(), lexicon);
@@ -101,16 +106,20 @@ public final class AnalysisPipeline {
     ParsedArticle parsed = nlp.apply(article);
     long t2 = System.nanoTime();
     EntityLayer entityLayer = entities.apply(parsed);
+    long t3p = System.nanoTime();
+    ArticlePlaces placeLayer = places.apply(new PlaceInput(parsed, entityLayer));
     long t3 = System.nanoTime();
     DateLayer dateLayer = dates.apply(parsed);
     long t4 = System.nanoTime();
     List<Quote> quoteList = quotes.apply(new QuoteInput(parsed, entityLayer));
     long t5 = System.nanoTime();
-    List<Event> eventList = events.apply(new EventInput(parsed, entityLayer, dateLayer, quoteList));
+    List<Event> eventList =
+        events.apply(new EventInput(parsed, entityLayer, dateLayer, quoteList, placeLayer));
     long t6 = System.nanoTime();
     times.add("clean", t1 - t0);
     times.add("nlp", t2 - t1);
-    times.add("entities", t3 - t2);
+    times.add("entities", t3p - t2);
+    times.add("places", t3 - t3p);
     times.add("dates", t4 - t3);
     times.add("quotes", t5 - t4);
     times.add("events", t6 - t5);
@@ -123,7 +132,7 @@ public final class AnalysisPipeline {
             quoteList,
             eventList,
             EventAnchoredDates.resolve(dateLayer.dates(), eventList),
-            entityLayer.places()));
+            placeLayer.places()));
   }
 
   /** The date part of an ISO date or date-time, checked. */

@@ -12,7 +12,6 @@ import org.newsgraph.extract.entity.lexicon.ActorLexicon;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Mention;
-import org.newsgraph.model.Place;
 import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.pipeline.Stage;
@@ -79,7 +78,6 @@ public final class EntityExtractor implements Stage<ParsedArticle, EntityLayer> 
       List<MentionMerger.Cluster> clusters,
       Map<MentionMerger.Cluster, Actor> actors) {
     List<Entity> entities = new ArrayList<>();
-    List<Place> places = new ArrayList<>();
     int n = 0;
     for (MentionMerger.Cluster c : clusters) {
       c.mentions.sort(Comparator.comparingInt(Candidate::start));
@@ -103,11 +101,8 @@ public final class EntityExtractor implements Stage<ParsedArticle, EntityLayer> 
       }
       Actor actor = actors.get(c);
       entities.add(new Entity("E" + ++n, name, c.type, title, actor, mentions));
-      if ("LOCATION".equals(c.type)) {
-        places.add(new Place(name, actor == null ? null : actor.country(), null, null, mentions));
-      }
     }
-    return new EntityLayer(entities, places);
+    return new EntityLayer(entities); // places are resolved from these by extract/place
   }
 
   /** A mention that names, as opposed to a pronoun or a description. */

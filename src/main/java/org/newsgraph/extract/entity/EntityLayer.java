@@ -3,16 +3,14 @@ package org.newsgraph.extract.entity;
 import java.util.List;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Mention;
-import org.newsgraph.model.Place;
 
 /**
  * The entities of one article, with lookups by id and by offset for the later extractors. Offsets
  * are UTF-16 indexes into the article text.
  */
-public record EntityLayer(List<Entity> entities, List<Place> places) {
+public record EntityLayer(List<Entity> entities) {
   public EntityLayer {
     entities = List.copyOf(entities);
-    places = List.copyOf(places);
   }
 
   /** The entity with this id, or null. */

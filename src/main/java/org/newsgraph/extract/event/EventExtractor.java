@@ -235,7 +235,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     d.evidence = Mention.of(doc.text(), s.start(), s.end());
     d.reportedBy = reporter(in.quotes(), head.start());
     d.definite = trigger.noun() && definite(s, m.head());
-    d.location = place(in, s, roles.clauseHead());
+    d.location = in.places().of(s, roles.clauseHead()); // clause, else sentence, else dateline
     EventDating.Dated date = EventDating.date(in.dates(), s, head);
     d.date = date == null ? null : date.value();
     return d;
