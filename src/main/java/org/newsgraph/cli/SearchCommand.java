@@ -31,8 +31,11 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Results to show (default: 10).")
   int limit = 10;
 
-  @Option(names = "--offset", paramLabel = "N", description = "Results to skip (default: 0).")
-  int offset;
+  @Option(
+      names = "--page",
+      paramLabel = "N",
+      description = "Which page of --limit results to show, from 1 (default: 1).")
+  int page = 1;
 
   @Mixin DateOptions dates;
 
@@ -47,14 +50,14 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     ArticleFilter filter;
     try {
-      if (limit < 1 || limit > PageRequest.MAX_SIZE || offset < 0 || offset % limit != 0) {
+      if (limit < 1 || limit > PageRequest.MAX_SIZE || page < 1) {
         throw new IllegalArgumentException(
             "--limit must be 1 to "
                 + PageRequest.MAX_SIZE
-                + " and --offset a multiple of it, got "
+                + " and --page 1 or more, got "
                 + limit
                 + " and "
-                + offset);
+                + page);
       }
       filter = new ArticleFilter(String.join(" ", words), dates.range(), publisher);
     } catch (IllegalArgumentException e) {
@@ -64,8 +67,8 @@ final class SearchCommand implements Callable<Integer> {
     data.open().close();
     try (ReadDb db = ReadDb.open(data.dir)) {
       Page<ArticleHit> result =
-          new ArticleQueries(db, SnippetFormat.BRACKETS)
-              .list(filter, new PageRequest(offset / limit + 1, limit));
+          new ArticleQueries(db, SnippetFormat.BRACKETS).list(filter, new PageRequest(page, limit));
+      long offset = (long) (page - 1) * limit;
       System.out.printf(
           Locale.ROOT,
           "%d %s; %d to %d:%n",

@@ -43,12 +43,12 @@ class SearchCommandTest {
   }
 
   @Test
-  void pagesAreWholeMultiplesOfTheLimit() {
-    assertThat(search("Lavrov", "--limit", "1", "--offset", "1").out())
+  void theSecondPageOfOneIsTheSecondMatch() {
+    assertThat(search("Lavrov", "--limit", "1", "--page", "2").out())
         .startsWith("2 articles match; 2 to 2:");
-    CliRun odd = search("Lavrov", "--limit", "2", "--offset", "1");
-    assertThat(odd.exit()).isEqualTo(2);
-    assertThat(odd.err()).contains("--offset a multiple of it");
+    CliRun zero = search("Lavrov", "--limit", "2", "--page", "0");
+    assertThat(zero.exit()).isEqualTo(2);
+    assertThat(zero.err()).contains("--page 1 or more, got 2 and 0");
     assertThat(search("Lavrov", "--from", "last week").err()).contains("from must be an ISO date");
   }
 }
