@@ -97,7 +97,9 @@ public final class GoldReader {
       String country = a.path("country").asText(null);
       if (code != null && country == null) {
         if (SECTOR_CODES.contains(code)) {
-          sector = sector == null ? code : sector;
+          // CAMEO's primary code: "IGO" with "GOV" is the Security Council, an IGO whose second
+          // role is governmental. The project codes one sector, so the primary one is compared.
+          sector = code;
         } else {
           country = CAMEO_COUNTRIES.getOrDefault(code, code);
         }
