@@ -47,4 +47,23 @@ class EventScoreTest {
     assertThat(s.typeF1()).isEqualTo(1.0);
     assertThat(s.fullF1()).isEqualTo(0.0);
   }
+
+  @Test
+  void aCategoryAnotherGoldRecordOfTheSentenceHoldsIsNoFalsePositive() {
+    GoldEvent assault =
+        new GoldEvent(
+            "g1",
+            "Police opened fire on the marchers, killing one and arresting twelve.",
+            "ASSAULT",
+            List.of(),
+            List.of());
+    List<Event> got =
+        List.of(event("ASSAULT", "FRA", "FRA", false), event("COERCE", "FRA", "FRA", false));
+    EventScore alone = new EventScore();
+    alone.add(assault, got);
+    assertThat(alone.typeF1()).isLessThan(1.0);
+    EventScore both = new EventScore();
+    both.add(assault, got, java.util.Set.of("ASSAULT", "COERCE"));
+    assertThat(both.typeF1()).isEqualTo(1.0);
+  }
 }
