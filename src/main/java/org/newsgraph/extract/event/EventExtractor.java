@@ -172,9 +172,12 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       }
     }
     if ((target == null || target.actor() == null) && roles.target() >= 0) {
-      EventActor inner = innerActor(doc, in, s, roles.target(), source);
-      if (inner != null) {
-        target = inner; // "rejected a fresh offer from Kabul", "accepted demands by the rebels"
+      Inner inner = innerActor(doc, in, s, roles.target(), source);
+      if (inner != null && target != null && inParticipleClause(s, roles.target(), inner.token())) {
+        // "seized a tanker carrying Venezuelan crude": the tanker, linked to Venezuela
+        target = new EventActor(target.entity(), target.name(), inner.actor().actor());
+      } else if (inner != null) {
+        target = inner.actor(); // "rejected a fresh offer from Kabul", "accepted demands by rebels"
       }
     }
     if (SPEECH_ACTS.contains(trigger.type()) && (target == null || target.actor() == null)) {
@@ -341,12 +344,15 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     return null;
   }
 
+  /** An actor found inside a phrase, and the token it was read from. */
+  private record Inner(EventActor actor, int token) {}
+
   /** An actor named inside a role phrase that has none itself: "a fresh offer from Kabul". */
-  private EventActor innerActor(
+  private Inner innerActor(
       ParsedArticle doc, EventInput in, Sentence s, int head, EventActor other) {
     int[] span = s.extent(head, d -> !d.relation().equals("acl:relcl"));
     for (int i = span[0]; i <= span[1]; i++) {
-      if (i == head) {
+      if (i == head || ForeignModifiers.isForeign(s, i)) {
         continue;
       }
       Token t = s.tokens().get(i);
@@ -354,11 +360,31 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       if (e != null && e.actor() != null) {
         EventActor a = new EventActor(e.id(), e.name(), e.actor());
         if (!same(a, other)) {
-          return a;
+          return new Inner(a, i);
         }
+      }
+      String country = e == null ? phrases.nationOf(t) : null;
+      if (country != null) {
+        return new Inner(new EventActor(null, t.word(), Actor.of(country, null)), i); // "Peruvian"
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the token is inside a participle clause of the phrase ("a tanker carrying Venezuelan
+   * crude"): the phrase stays the role, and takes the code of the actor named there.
+   */
+  private static boolean inParticipleClause(Sentence s, int head, int token) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.relation().equals("acl")) {
+        int[] span = s.extent(d.dependent(), x -> true);
+        if (span[0] <= token && token <= span[1]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The speaker of the quotation or reported speech the offset sits in, or null. */
@@ -476,7 +502,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
               || rel.equals("nmod"))) {
         Token dt = s.tokens().get(d.dependent());
         Entity x = in.entities().at(dt.start(), dt.end());
-        if (x != null && x.actor() != null) {
+        if (x != null && x.actor() != null && !ForeignModifiers.isForeign(s, d.dependent())) {
           inner = x; // "Syrian officials", "officials of the ministry": the actor inside
         }
       }

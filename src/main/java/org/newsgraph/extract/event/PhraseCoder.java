@@ -62,7 +62,7 @@ final class PhraseCoder {
     }
     for (int i = from; i < head; i++) {
       Token t = s.tokens().get(i);
-      if (country == null) {
+      if (country == null && !ForeignModifiers.isForeign(s, i)) {
         country = countryOf(t, entities);
       }
       if (sector == null) {
@@ -127,11 +127,8 @@ final class PhraseCoder {
     return t.pos().startsWith("NN") || t.pos().equals("JJ") || t.pos().equals("POS");
   }
 
-  private String countryOf(Token t, EntityLayer entities) {
-    Entity e = entities.at(t.start(), t.end());
-    if (e != null && e.actor() != null && e.actor().country() != null) {
-      return e.actor().country();
-    }
+  /** The country a demonym, country or capital word names ("Peruvian"), or null. */
+  String nationOf(Token t) {
     for (EntryKind kind : List.of(EntryKind.DEMONYM, EntryKind.COUNTRY, EntryKind.CAPITAL)) {
       LexiconEntry x = entry(t.word(), kind);
       if (x != null) {
@@ -139,6 +136,14 @@ final class PhraseCoder {
       }
     }
     return null;
+  }
+
+  private String countryOf(Token t, EntityLayer entities) {
+    Entity e = entities.at(t.start(), t.end());
+    if (e != null && e.actor() != null && e.actor().country() != null) {
+      return e.actor().country();
+    }
+    return nationOf(t);
   }
 
   /** The sector a noun names: the entity lexicon's sector nouns, then this table. */
