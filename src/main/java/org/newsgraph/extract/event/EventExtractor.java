@@ -43,6 +43,12 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   private static final Set<String> FORCEFUL =
       Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST");
 
+  /** Categories whose denial by the actor is a refusal: "will not accept", "would not meet". */
+  private static final Set<String> REFUSABLE = Set.of("AGREE", "CONCEDE");
+
+  /** Categories of a verb whose object event noun is what is withheld or refused. */
+  private static final Set<String> WITHHOLDING = Set.of("SANCTION", "REJECT");
+
   /** Categories where two coordinated subjects are both parties: "Maduro and Putin met". */
   private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
 
@@ -86,16 +92,21 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     return namesSomeone(tokens) && triggers.anyMatch(tokens);
   }
 
-  private static boolean namesSomeone(List<Token> tokens) {
+  private boolean namesSomeone(List<Token> tokens) {
     for (Token t : tokens) {
       boolean capitalized = !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
       if (t.isProperNoun()
           || !"O".equals(t.ner()) && Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(t.ner())
-          || (capitalized && t.index() > 0 && t.pos().startsWith("JJ"))) {
+          || (capitalized && t.pos().startsWith("JJ") && (t.index() > 0 || isNational(t)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "Peruvian" opening a sentence: capitalized for the sentence, but a nation all the same. */
+  private boolean isNational(Token t) {
+    return phrases.nationOf(t) != null;
   }
 
   @Override
@@ -159,9 +170,18 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (carriesNounTrigger(s, m, all)) {
       return null; // "opened an investigation", "began a hunger strike": the noun is the act
     }
+    if (withheldBy(s, m, all)) {
+      return null; // "suspended aid deliveries", "rejected the truce": what is cut, not an act
+    }
     RoleReader.Roles roles = RoleReader.read(s, head, trigger.noun());
     EventActor source = actor(doc, in, s, roles.source());
     EventActor target = actor(doc, in, s, roles.target());
+    if (roles.recipient() >= 0 && roles.recipient() != roles.target()) {
+      EventActor to = actor(doc, in, s, roles.recipient());
+      if (to != null && to.actor() != null && (target == null || target.entity() == null)) {
+        target = to; // "offered its troops to Lebanon's president": the one given to
+      }
+    }
     if (target == null || target.actor() == null) {
       for (int alt : RoleReader.obliqueTargets(s, roles.clauseHead())) {
         EventActor a = actor(doc, in, s, alt);
@@ -219,7 +239,26 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
             || Modality.hypothetical(s, m.head())
             || Modality.question(s)
             || contentOfSpeechAct(s, m, all);
-    if (!d.negated && Modality.announcedFuture(s, roles.clauseHead())) {
+    if (REFUSABLE.contains(d.type)
+        && !Modality.question(s)
+        && (d.negated && head.isVerb() || Modality.failed(s, m.head()))) {
+      // "will not accept more refugees", "failed to reach agreement": a refusal (CAMEO 12)
+      d.type = "REJECT";
+      d.mode = null;
+      d.cameo = "120";
+      d.negated = false;
+      d.hypothetical = false;
+    }
+    if (!d.negated
+        && Modality.unlessClause(s, roles.clauseHead())
+        && (Modality.announcedFuture(s, roles.clauseHead())
+            || Modality.future(s, roles.clauseHead()))) {
+      // "will withdraw its force unless elections are held": a conditional threat
+      d.type = "THREATEN";
+      d.mode = null;
+      d.cameo = "130";
+      d.hypothetical = false;
+    } else if (!d.negated && Modality.announcedFuture(s, roles.clauseHead())) {
       if (COOPERATIVE.contains(d.type)) {
         d.type = "AGREE";
         d.mode = null;
@@ -260,6 +299,35 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
           && up.relation().equals("obj")) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun trigger is what a verb of withholding or refusal acts on ("suspended aid
+   * deliveries", "prohibit all aid"): the aid is not given.
+   */
+  private static boolean withheldBy(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+    if (!m.trigger().noun()) {
+      return false;
+    }
+    int at = m.head();
+    for (int steps = 0; steps < 2; steps++) {
+      Dependency up = s.headOf(at);
+      if (up == null
+          || up.governor() < 0
+          || !(up.relation().equals("obj") || up.relation().equals("compound"))) {
+        return false;
+      }
+      for (TriggerLexicon.Match other : all) {
+        if (other.head() == up.governor()
+            && !other.trigger().noun()
+            && WITHHOLDING.contains(other.trigger().type())) {
+          return true;
+        }
+      }
+      at = up.governor();
     }
     return false;
   }
@@ -313,8 +381,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       for (TriggerLexicon.Match other : all) {
         if (other != m
             && other.head() == up.governor()
-            && SPEECH_ACTS.contains(other.trigger().type())) {
-          return true;
+            && SPEECH_ACTS.contains(other.trigger().type())
+            && !(rel.equals("obj") && carriesNounTrigger(s, other, all))) {
+          return true; // but "undertook a mediation mission": the noun is the act itself
         }
       }
       at = up.governor();
@@ -432,7 +501,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         && a.actor().country() == null
         && NATIONAL_SECTORS.contains(a.actor().sector())) {
       // "the government", "President X" with no country: the country the context names
-      String country = PhraseCoder.nearestCountry(s, token, in.entities(), null);
+      String country = phrases.nearestCountry(s, token, in.entities(), null);
       if (country != null) {
         a = new EventActor(a.entity(), a.name(), Actor.of(country, a.actor().sector()));
       }

@@ -108,6 +108,51 @@ final class Modality {
     return false;
   }
 
+  /** Whether the clause has a future auxiliary of its own: "will withdraw". */
+  static boolean future(Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("aux") && FUTURE.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause carries a condition introduced by "unless": "... unless Israel rescinds".
+   */
+  static boolean unlessClause(Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.relation().equals("advcl")
+          && s.childrenOf(d.dependent()).stream()
+              .anyMatch(
+                  x ->
+                      x.relation().equals("mark")
+                          && s.tokens().get(x.dependent()).word().equalsIgnoreCase("unless"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the trigger is what someone failed to do: "failed to reach agreement". */
+  static boolean failed(Sentence s, int trigger) {
+    for (int at = trigger, steps = 0; at >= 0 && steps < 3; steps++) {
+      Dependency up = s.headOf(at);
+      if (up == null
+          || up.governor() < 0
+          || !(up.relation().equals("obj") || up.relation().equals("xcomp"))) {
+        return false;
+      }
+      if (s.tokens().get(up.governor()).lemma().equalsIgnoreCase("fail")) {
+        return true;
+      }
+      at = up.governor();
+    }
+    return false;
+  }
+
   /** How many words before a trigger a denial is looked for when the parse does not link it. */
   static final int NEGATOR_WINDOW = 6;
 

@@ -93,17 +93,19 @@ final class PhraseCoder {
    * The country for an actor that has a sector and none: the country named nearest the token in the
    * sentence, else the one the article's entities name most; null when there is none.
    */
-  static String nearestCountry(Sentence s, int token, EntityLayer entities, String avoid) {
+  String nearestCountry(Sentence s, int token, EntityLayer entities, String avoid) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Token t : s.tokens()) {
       Entity e = entities.at(t.start(), t.end());
-      if (e == null || e.actor() == null || e.actor().country() == null) {
+      // a national word the entity layer leaves alone counts too: "banned Ugandan candidates"
+      String country = e == null ? nationOf(t) : e.actor() == null ? null : e.actor().country();
+      if (country == null) {
         continue;
       }
       int distance = Math.abs(t.index() - token);
-      if (distance < bestDistance && !e.actor().country().equals(avoid)) {
-        best = e.actor().country();
+      if (distance < bestDistance && !country.equals(avoid)) {
+        best = country;
         bestDistance = distance;
       }
     }
