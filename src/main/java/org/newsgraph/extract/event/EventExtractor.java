@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.entity.lexicon.ActorLexicon;
+import org.newsgraph.extract.quote.SpeechCues;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
@@ -18,6 +19,7 @@ import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.pipeline.Stage;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * Codes the actions an article reports as PLOVER events with source, target, date, place and
@@ -46,6 +48,13 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   /** Categories whose denial by the actor is a refusal: "will not accept", "would not meet". */
   private static final Set<String> REFUSABLE = Set.of("AGREE", "CONCEDE");
 
+  /**
+   * Categories whose act, when the sentence names no one it is aimed at, is aimed at the
+   * government: a protest with no stated target is a protest against the authorities
+   * (docs/lexicon.md).
+   */
+  private static final Set<String> DIRECTED_AT_GOVERNMENT = Set.of("PROTEST");
+
   /** Categories of a verb whose object event noun is what is withheld or refused. */
   private static final Set<String> WITHHOLDING = Set.of("SANCTION", "REJECT");
 
@@ -65,9 +74,13 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
    */
   private static final Set<String> WITHOUT_PLACE_TARGET = Set.of("MOBILIZE");
 
+  /** Nouns that count or gather the actor named after "of" ({@code event/partitive-nouns.tsv}). */
+  private static final Set<String> PARTITIVES = RuleFile.words("/event/partitive-nouns.tsv");
+
   private final TriggerLexicon triggers;
   private final EventScales scales;
   private final PhraseCoder phrases;
+  private final ModalDemands demands = new ModalDemands(SpeechCues.builtIn());
 
   public EventExtractor(TriggerLexicon triggers) {
     this(triggers, EventScales.builtIn(), ActorLexicon.builtIn());
@@ -114,7 +127,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     ParsedArticle doc = in.doc();
     List<EventDraft> drafts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      List<TriggerLexicon.Match> matches = triggers.matches(s);
+      List<TriggerLexicon.Match> matches = demands.addTo(s, triggers.matches(s));
       for (TriggerLexicon.Match m : matches) {
         EventDraft d = read(in, s, m, matches);
         if (d != null) {
@@ -220,6 +233,11 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     }
     if (same(source, target)) {
       target = null;
+    }
+    if (DIRECTED_AT_GOVERNMENT.contains(trigger.type())
+        && (target == null || target.actor() == null)) {
+      EventActor government = ownGovernment(in, s, roles.clauseHead(), source);
+      target = government == null ? target : government;
     }
     EventDraft d = new EventDraft();
     d.trigger = trigger;
@@ -398,6 +416,10 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       if (!(d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
         continue;
       }
+      EventActor done = complementTarget(doc, in, s, d.dependent(), source);
+      if (done != null) {
+        return done; // "threatened to ban Ugandan opposition candidates": the candidates
+      }
       int[] span = s.extent(d.dependent(), x -> true);
       for (int i = span[0]; i <= span[1]; i++) {
         Token t = s.tokens().get(i);
@@ -411,6 +433,50 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       }
     }
     return null;
+  }
+
+  /**
+   * The coded target of the act a complement clause names ("to cut off electricity to Baku", "to
+   * lift the curfew on Palestinians"): its recipient, object, or an actor inside its object.
+   */
+  private EventActor complementTarget(
+      ParsedArticle doc, EventInput in, Sentence s, int verb, EventActor source) {
+    if (!s.tokens().get(verb).isVerb()) {
+      return null;
+    }
+    RoleReader.Roles r = RoleReader.read(s, s.tokens().get(verb), false);
+    for (int t : new int[] {r.recipient(), r.target()}) {
+      EventActor a = actor(doc, in, s, t);
+      if (a != null && a.actor() != null && !same(a, source)) {
+        return a;
+      }
+    }
+    Inner inner = r.target() < 0 ? null : innerActor(doc, in, s, r.target(), source);
+    return inner == null ? null : inner.actor();
+  }
+
+  /**
+   * The authorities a protest with no stated target is aimed at: an actor named in its purpose ("to
+   * demand the resignation of the Algerian president"), else the government of the protesters'
+   * country, else of the country the sentence names; null when none is known.
+   */
+  private EventActor ownGovernment(EventInput in, Sentence s, int head, EventActor source) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.relation().equals("advcl") || d.relation().equals("xcomp")) {
+        EventActor purpose = complementTarget(in.doc(), in, s, d.dependent(), source);
+        if (purpose != null) {
+          return purpose;
+        }
+      }
+    }
+    String country =
+        source != null && source.actor() != null && source.actor().country() != null
+            ? source.actor().country()
+            : phrases.nearestCountry(s, head, in.entities(), null);
+    if (country == null) {
+      return null;
+    }
+    return new EventActor(null, country + " government", Actor.of(country, "GOV"));
   }
 
   /** An actor found inside a phrase, and the token it was read from. */
@@ -556,6 +622,16 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     }
     if (!t.isNoun() && !t.pos().startsWith("PRP")) {
       return null;
+    }
+    if (PARTITIVES.contains(t.word().toLowerCase(Locale.ROOT))) {
+      for (Dependency d : s.childrenOf(token)) {
+        if (d.relation().equals("nmod") && "of".equals(RoleReader.caseOf(s, d.dependent()))) {
+          EventActor of = plainActor(doc, in, s, d.dependent());
+          if (of != null && of.actor() != null) {
+            return of; // "thousands of Iraqi Kurds": the Kurds
+          }
+        }
+      }
     }
     int lo = token;
     Entity inner = null;

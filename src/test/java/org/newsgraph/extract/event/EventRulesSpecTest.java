@@ -87,6 +87,45 @@ class EventRulesSpecTest {
   }
 
   @Test
+  void sayingAnotherMustActIsADemandOnIt() {
+    String text = "Argentina said on Tuesday that Chile must return the captured trawler.";
+    assertThat(plain(text, "REQUEST"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.source().actor().country()).isEqualTo("ARG");
+              assertThat(e.target().actor().country()).isEqualTo("CHL");
+            });
+    assertThat(plain(text, "RETREAT")).isEmpty();
+  }
+
+  @Test
+  void aThreatsTargetIsTheTargetOfTheActThreatened() {
+    assertThat(
+            plain(
+                "Iran threatened to cut off electricity to Azerbaijan over unpaid bills.",
+                "THREATEN"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("AZE"));
+  }
+
+  @Test
+  void aProtestWithNoStatedTargetIsAimedAtTheProtestersGovernment() {
+    assertThat(plain("Chilean students rioted in the capital on Friday.", "PROTEST"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLGOV"));
+  }
+
+  @Test
+  void townsStandForTheirPeople() {
+    assertThat(plain("Iranian artillery shelled Iraqi towns on Tuesday.", "ASSAULT"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("IRQCVL"));
+  }
+
+  @Test
+  void thousandsOfAGroupAreThatGroup() {
+    assertThat(plain("Thousands of Peruvian farmers marched on the capital.", "PROTEST"))
+        .anySatisfy(e -> assertThat(e.source().actor().country()).isEqualTo("PER"));
+  }
+
+  @Test
   void everyTriggerAddedFromTheGoldMissesCodesItsOwnExample() {
     List<String> missed = new java.util.ArrayList<>();
     boolean added = false;
