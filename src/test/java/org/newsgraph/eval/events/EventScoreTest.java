@@ -66,4 +66,21 @@ class EventScoreTest {
     both.add(assault, got, java.util.Set.of("ASSAULT", "COERCE"));
     assertThat(both.typeF1()).isEqualTo(1.0);
   }
+
+  @Test
+  void anEventOutsideTheGoldsMarkedWordsIsNoFalsePositiveOnTheMarkedScore() {
+    GoldEvent gold =
+        new GoldEvent(
+            "g1",
+            "Guerrillas shelled the port, killing four.",
+            "ASSAULT",
+            List.of(),
+            List.of(),
+            List.of("shelled"));
+    Event unmarked = event("PROTEST", "FRA", "FRA", false); // trigger "word" is not marked
+    EventScore s = new EventScore();
+    s.add(gold, List.of(event("ASSAULT", "FRA", "FRA", false), unmarked));
+    assertThat(s.typeF1()).isLessThan(1.0);
+    assertThat(s.markedTypeF1()).isEqualTo(1.0);
+  }
 }

@@ -33,4 +33,12 @@ class GoldReaderTest {
     assertThat(gold.get(0).type()).isEqualTo("REQUEST");
     assertThat(gold.get(0).sources().get(0).sector()).isEqualTo("GOV");
   }
+
+  @Test
+  void theMarkedEventWordsAreRead() {
+    assertThat(
+            GoldReader.eventWords(
+                "(SRC: Lima) has (EVT: offered to hand over) two men (EVT: suspected) of theft."))
+        .containsExactly("offered to hand over", "suspected");
+  }
 }
