@@ -45,6 +45,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   private static final Set<String> FORCEFUL =
       Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST");
 
+  /** Prepositions that name who made a thing: "an offer from Kabul", "calls by the rulers". */
+  private static final Set<String> AUTHOR_CASES = Set.of("by", "from");
+
   /** Categories whose denial by the actor is a refusal: "will not accept", "would not meet". */
   private static final Set<String> REFUSABLE = Set.of("AGREE", "CONCEDE");
 
@@ -228,7 +231,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
           && where.country() != null
           && !WITHOUT_PLACE_TARGET.contains(trigger.type())) {
         // "lifted the curfew in Cizre": an act done inside a country targets that country
-        target = new EventActor(null, where.name(), Actor.of(where.country(), null));
+        target = new EventActor(null, where.name(), Actor.of(where.country(), placeSector(where)));
       }
     }
     if (same(source, target)) {
@@ -425,7 +428,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         Token t = s.tokens().get(i);
         Entity e = in.entities().at(t.start(), t.end());
         if (e != null && e.actor() != null) {
-          EventActor a = new EventActor(e.id(), e.name(), e.actor());
+          EventActor a = named(s, i, e);
           if (!same(a, source)) {
             return a;
           }
@@ -479,12 +482,36 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     return new EventActor(null, country + " government", Actor.of(country, "GOV"));
   }
 
+  /**
+   * A coded entity found inside a role phrase, as a role: a town or capital named as a place ("a
+   * curfew in Algiers") stands for its people (CVL), as the PLOVER gold codes cities.
+   */
+  private EventActor named(Sentence s, int token, Entity e) {
+    String prep = RoleReader.caseOf(s, token);
+    if ("LOCATION".equals(e.type())
+        && prep != null
+        && PLACE_CASES.contains(prep)
+        && !phrases.isCountryName(e.name())) {
+      return new EventActor(e.id(), e.name(), Actor.of(e.actor().country(), "CVL"));
+    }
+    return new EventActor(e.id(), e.name(), e.actor());
+  }
+
   /** An actor found inside a phrase, and the token it was read from. */
   private record Inner(EventActor actor, int token) {}
 
   /** An actor named inside a role phrase that has none itself: "a fresh offer from Kabul". */
   private Inner innerActor(
       ParsedArticle doc, EventInput in, Sentence s, int head, EventActor other) {
+    for (Dependency d : s.childrenOf(head)) {
+      String prep = RoleReader.caseOf(s, d.dependent());
+      if (d.relation().equals("nmod") && prep != null && AUTHOR_CASES.contains(prep)) {
+        EventActor a = actor(doc, in, s, d.dependent());
+        if (a != null && a.actor() != null && !same(a, other)) {
+          return new Inner(a, d.dependent()); // "calls by Belarus's rulers": the rulers
+        }
+      }
+    }
     int[] span = s.extent(head, d -> !d.relation().equals("acl:relcl"));
     for (int i = span[0]; i <= span[1]; i++) {
       if (i == head || ForeignModifiers.isForeign(s, i)) {
@@ -493,7 +520,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       Token t = s.tokens().get(i);
       Entity e = in.entities().at(t.start(), t.end());
       if (e != null && e.actor() != null) {
-        EventActor a = new EventActor(e.id(), e.name(), e.actor());
+        EventActor a = named(s, i, e);
         if (!same(a, other)) {
           return new Inner(a, i);
         }
@@ -555,7 +582,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   }
 
   private EventActor actor(ParsedArticle doc, EventInput in, Sentence s, int token) {
-    EventActor a = plainActor(doc, in, s, token);
+    EventActor a = residence(in, s, token, plainActor(doc, in, s, token));
     if (a != null && a.actor() == null && a.entity() == null && isPronoun(s, token)) {
       EventActor antecedent = antecedent(doc, in, s, token);
       if (antecedent != null) {
@@ -573,6 +600,45 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       }
     }
     return a;
+  }
+
+  /**
+   * An ethnic group is coded by the country it lives in, as CAMEO codes minorities ("ethnic
+   * Albanians in southern Serbia" SRB CVL, "the Albanians of Kosovo"): the country its phrase
+   * places it in, else, for "ethnic ...", the nearest other country the sentence names.
+   */
+  private EventActor residence(EventInput in, Sentence s, int token, EventActor a) {
+    if (a == null || a.actor() == null || a.actor().country() == null || token < 0) {
+      return a;
+    }
+    Token t = s.tokens().get(token);
+    boolean people = t.pos().equals("NNPS") || t.pos().equals("NNS");
+    String placed = null;
+    boolean ethnic = false;
+    for (Dependency d : s.childrenOf(token)) {
+      Token dt = s.tokens().get(d.dependent());
+      ethnic |= dt.word().equalsIgnoreCase("ethnic");
+      String prep = RoleReader.caseOf(s, d.dependent());
+      Entity e = in.entities().at(dt.start(), dt.end());
+      if (d.relation().equals("nmod")
+          && ("in".equals(prep) || "of".equals(prep))
+          && e != null
+          && "LOCATION".equals(e.type())
+          && e.actor() != null) {
+        placed = e.actor().country();
+      }
+    }
+    ethnic |= token > 0 && s.tokens().get(token - 1).word().equalsIgnoreCase("ethnic");
+    String own = a.actor().country();
+    String country =
+        placed != null && people
+            ? placed
+            : ethnic ? phrases.nearestCountry(s, token, in.entities(), own) : null;
+    if (country == null || country.equals(own) && a.actor().sector() != null) {
+      return a;
+    }
+    String sector = a.actor().sector() == null ? "CVL" : a.actor().sector();
+    return new EventActor(a.entity(), a.name(), Actor.of(country, sector));
   }
 
   private static boolean isPronoun(Sentence s, int token) {
@@ -647,7 +713,12 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
               || rel.equals("nmod"))) {
         Token dt = s.tokens().get(d.dependent());
         Entity x = in.entities().at(dt.start(), dt.end());
-        if (x != null && x.actor() != null && !ForeignModifiers.isForeign(s, d.dependent())) {
+        String prep = RoleReader.caseOf(s, d.dependent());
+        boolean locative = prep != null && PLACE_CASES.contains(prep);
+        if (x != null
+            && x.actor() != null
+            && !locative
+            && !ForeignModifiers.isForeign(s, d.dependent())) {
           inner = x; // "Syrian officials", "officials of the ministry": the actor inside
         }
       }
@@ -670,6 +741,14 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       return false;
     }
     return d.anchorText() == null || t.start() < d.end() - d.anchorText().length();
+  }
+
+  /**
+   * The sector of a place that is a target: none for a country, CVL for a town or region, as the
+   * PLOVER gold codes cities ("imposed a curfew in Cizre": Turkey's civilians).
+   */
+  private String placeSector(Location where) {
+    return phrases.isCountryName(where.name()) ? null : "CVL";
   }
 
   private static Location place(EventInput in, Sentence s, int head) {

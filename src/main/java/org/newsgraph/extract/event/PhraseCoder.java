@@ -70,8 +70,12 @@ final class PhraseCoder {
       }
     }
     for (Dependency d : s.childrenOf(head)) {
-      if (country == null && (d.relation().equals("nmod") || d.relation().equals("nmod:poss"))) {
-        country = countryOf(s.tokens().get(d.dependent()), entities); // "officers of Sudan"
+      boolean owner =
+          d.relation().equals("nmod:poss")
+              || d.relation().equals("nmod") && "of".equals(RoleReader.caseOf(s, d.dependent()));
+      if (country == null && owner) {
+        // "officers of Sudan", "Sudan's officers"; not "a curfew in Algiers", a place
+        country = countryOf(s.tokens().get(d.dependent()), entities);
       }
     }
     String headSector = sectorOf(h.word());
@@ -127,6 +131,11 @@ final class PhraseCoder {
 
   private static boolean isModifier(Token t) {
     return t.pos().startsWith("NN") || t.pos().equals("JJ") || t.pos().equals("POS");
+  }
+
+  /** Whether the name is a country's ("Turkey", "the United States"), not a town's or region's. */
+  boolean isCountryName(String name) {
+    return lexicon.lookup(name).stream().anyMatch(e -> e.kind() == EntryKind.COUNTRY);
   }
 
   /** The country a demonym, country or capital word names ("Peruvian"), or null. */

@@ -126,6 +126,26 @@ class EventRulesSpecTest {
   }
 
   @Test
+  void anEthnicGroupIsCodedByTheCountryItLivesIn() {
+    assertThat(
+            plain(
+                "Ethnic Serbs in northern Kosovo are demanding autonomy from Pristina.", "REQUEST"))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("XKXCVL"));
+  }
+
+  @Test
+  void whatIsRejectedPointsAtWhoseItWas() {
+    assertThat(plain("Madrid rejected recent calls by Bolivia's rulers for new loans.", "REJECT"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("BOLGOV"));
+  }
+
+  @Test
+  void aCurfewInACityTargetsItsPeople() {
+    assertThat(plain("Kenya's president threatened to impose a curfew in Nairobi.", "THREATEN"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("KENCVL"));
+  }
+
+  @Test
   void everyTriggerAddedFromTheGoldMissesCodesItsOwnExample() {
     List<String> missed = new java.util.ArrayList<>();
     boolean added = false;
