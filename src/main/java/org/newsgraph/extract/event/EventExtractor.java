@@ -191,6 +191,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     }
     RoleReader.Roles roles = RoleReader.read(s, head, trigger.noun());
     EventActor source = actor(doc, in, s, roles.source());
+    if (source == null && trigger.noun()) {
+      source = nationalModifier(s, m.head()); // "Palestinian riots": by Palestinians
+    }
     EventActor target = actor(doc, in, s, roles.target());
     if (roles.recipient() >= 0 && roles.recipient() != roles.target()) {
       EventActor to = actor(doc, in, s, roles.recipient());
@@ -302,6 +305,18 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     EventDating.Dated date = EventDating.date(in.dates(), s, head);
     d.date = date == null ? null : date.value();
     return d;
+  }
+
+  /** The nation a national adjective before an event noun names ("Palestinian riots"), or null. */
+  private EventActor nationalModifier(Sentence s, int noun) {
+    for (Dependency d : s.childrenOf(noun)) {
+      Token t = s.tokens().get(d.dependent());
+      String country = d.relation().equals("amod") ? phrases.nationOf(t) : null;
+      if (country != null) {
+        return new EventActor(null, t.word(), Actor.of(country, null));
+      }
+    }
+    return null;
   }
 
   /** Whether a light verb trigger has an event noun trigger as its object. */

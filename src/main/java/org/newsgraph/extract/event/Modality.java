@@ -75,26 +75,33 @@ final class Modality {
   /** Auxiliaries of the future: an action announced, not yet done. */
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
 
+  /** Auxiliaries of a plain future, not a conditional ("would"): an intention stated as fact. */
+  private static final Set<String> FIRM_FUTURE = Set.of("will", "shall", "'ll");
+
   /** Verbs whose clause reports what someone said: "said they will release". */
   private static final Set<String> SAYING =
       Set.of("say", "announce", "tell", "state", "declare", "add", "confirm", "report");
 
   /**
    * Whether the trigger is a future act that someone announced ("the rebels said they will release
-   * the hostages"): in PLOVER an intention, not the act.
+   * the hostages"), or that the main clause states ("Finland will give Tanzania a grant"): in
+   * PLOVER an intention, not the act.
    */
   static boolean announcedFuture(Sentence s, int trigger) {
     boolean future = false;
+    boolean firm = false;
     for (int at = trigger, steps = 0; at >= 0 && steps < 4; steps++) {
       for (Dependency d : s.childrenOf(at)) {
         String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
         if (d.relation().equals("aux") && FUTURE.contains(w)) {
           future = true;
+          firm |= at == trigger && FIRM_FUTURE.contains(w);
         }
       }
       Dependency up = s.headOf(at);
       if (up == null || up.governor() < 0) {
-        return false;
+        // "Finland will give Tanzania a grant": the writer reports the intention itself
+        return firm && at == trigger;
       }
       String governor = s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
       if (future && up.relation().equals("ccomp") && SAYING.contains(governor)) {

@@ -146,6 +146,21 @@ class EventRulesSpecTest {
   }
 
   @Test
+  void aNationalAdjectiveBeforeAnEventNounIsItsSource() {
+    assertThat(
+            plain("Bolivian riots against Chilean mining policies went on for a week.", "PROTEST"))
+        .anySatisfy(e -> assertThat(e.source().actor().country()).isEqualTo("BOL"));
+  }
+
+  @Test
+  void aCooperativeActTheMainClauseSetsInTheFutureIsAnIntention() {
+    String text = "Finland will give Namibia a grant of ten million euros next year.";
+    assertThat(plain(text, "AGREE"))
+        .anySatisfy(e -> assertThat(e.source().actor().country()).isEqualTo("FIN"));
+    assertThat(plain(text, "AID")).isEmpty();
+  }
+
+  @Test
   void everyTriggerAddedFromTheGoldMissesCodesItsOwnExample() {
     List<String> missed = new java.util.ArrayList<>();
     boolean added = false;
