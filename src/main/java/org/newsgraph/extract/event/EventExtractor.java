@@ -716,6 +716,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     }
     int lo = token;
     Entity inner = null;
+    boolean owned = false;
     for (Dependency d : s.childrenOf(token)) {
       String rel = d.relation();
       if ((rel.equals("compound") || rel.equals("amod")) && d.dependent() < lo) {
@@ -735,11 +736,21 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
             && !locative
             && !ForeignModifiers.isForeign(s, d.dependent())) {
           inner = x; // "Syrian officials", "officials of the ministry": the actor inside
+          owned = rel.startsWith("nmod");
         }
       }
     }
+    if (lo >= 2
+        && s.tokens().get(lo - 1).word().equals("-")
+        && ForeignModifiers.isForeign(s, lo - 2)) {
+      lo -= 2; // the name keeps its flag: "Guyana-flagged tanker"
+    }
     String name = doc.text().substring(s.tokens().get(lo).start(), t.end());
     Actor coded = t.isNoun() ? phrases.code(s, token, in.entities()) : null;
+    if (e == null && owned && (coded == null || coded.sector() == null)) {
+      // "Washington's real objectives", "Maduro's policies": a thing, so its owner is the role
+      return new EventActor(inner.id(), inner.name(), inner.actor());
+    }
     Actor actor = inner == null ? coded : inner.actor();
     if (inner != null && coded != null && inner.actor().sector() == null) {
       actor = Actor.of(inner.actor().country(), coded.sector()); // "Syrian officers": SYR MIL

@@ -102,7 +102,7 @@ class EventCodingSpecTest {
                 + " Peruvian diesel on Tuesday.",
             "2031-04-04");
     Event seize = plain(r, "COERCE").get(0);
-    assertThat(seize.target().name()).contains("freighter");
+    assertThat(seize.target().name()).isEqualTo("Panama-flagged freighter");
     assertThat(seize.target().actor().country()).isEqualTo("PER");
   }
 

@@ -161,6 +161,12 @@ class EventRulesSpecTest {
   }
 
   @Test
+  void aThingsOwnerIsTheRoleWhenTheThingIsNoActor() {
+    assertThat(plain("Quito denounced Lima's border policies on Monday.", "ACCUSE"))
+        .anySatisfy(e -> assertThat(e.target().name()).isEqualTo("Lima"));
+  }
+
+  @Test
   void everyTriggerAddedFromTheGoldMissesCodesItsOwnExample() {
     List<String> missed = new java.util.ArrayList<>();
     boolean added = false;
