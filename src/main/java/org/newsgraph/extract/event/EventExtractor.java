@@ -240,6 +240,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (same(source, target)) {
       target = null;
     }
+    // a role found inside a phrase or clause ("demanding that President Mugabe abandon ...")
+    source = withCountry(in, s, m.head(), source);
+    target = withCountry(in, s, m.head(), target);
     if (DIRECTED_AT_GOVERNMENT.contains(trigger.type())
         && (target == null || target.actor() == null)) {
       EventActor government = ownGovernment(in, s, roles.clauseHead(), source);
@@ -604,14 +607,18 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         a = antecedent;
       }
     }
+    return withCountry(in, s, token, a);
+  }
+
+  /** "the government", "President X" with no country: the country the context names. */
+  private EventActor withCountry(EventInput in, Sentence s, int token, EventActor a) {
     if (a != null
         && a.actor() != null
         && a.actor().country() == null
         && NATIONAL_SECTORS.contains(a.actor().sector())) {
-      // "the government", "President X" with no country: the country the context names
       String country = phrases.nearestCountry(s, token, in.entities(), null);
       if (country != null) {
-        a = new EventActor(a.entity(), a.name(), Actor.of(country, a.actor().sector()));
+        return new EventActor(a.entity(), a.name(), Actor.of(country, a.actor().sector()));
       }
     }
     return a;

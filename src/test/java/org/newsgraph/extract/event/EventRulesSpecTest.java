@@ -167,6 +167,16 @@ class EventRulesSpecTest {
   }
 
   @Test
+  void anOfficeHolderFoundInsideAClauseTakesTheCountryOfTheSentence() {
+    assertThat(
+            plain(
+                "Opposition groups in Chile are demanding that President Ana Ruiz abandon the"
+                    + " new mining law.",
+                "REQUEST"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLGOV"));
+  }
+
+  @Test
   void everyTriggerAddedFromTheGoldMissesCodesItsOwnExample() {
     List<String> missed = new java.util.ArrayList<>();
     boolean added = false;
