@@ -1,12 +1,16 @@
 package org.newsgraph.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.events.EventScore;
 import org.newsgraph.eval.events.GoldEvent;
 import org.newsgraph.eval.events.GoldReader;
-import org.newsgraph.model.AnalysisRecord;
+import org.newsgraph.model.Event;
 import org.newsgraph.pipeline.AnalysisPipeline;
 import org.newsgraph.read.DocumentMetadata;
 import org.newsgraph.read.RawDocument;
@@ -30,11 +34,21 @@ public final class EvalEventsCommand implements Callable<Integer> {
     List<GoldEvent> events = GoldReader.read(gold);
     AnalysisPipeline pipeline = AnalysisPipeline.standard();
     EventScore score = new EventScore();
+    Map<String, Set<String>> typesOfSentence = new HashMap<>();
+    events.forEach(
+        g -> typesOfSentence.computeIfAbsent(g.text(), k -> new HashSet<>()).add(g.type()));
+    Map<String, List<Event>> predicted = new HashMap<>();
     for (GoldEvent g : events) {
-      AnalysisRecord r =
-          pipeline.analyze(
-              new RawDocument(g.id(), g.text(), DocumentMetadata.NONE), DocumentMetadata.NONE);
-      score.add(g, r.events());
+      List<Event> got =
+          predicted.computeIfAbsent(
+              g.text(),
+              text ->
+                  pipeline
+                      .analyze(
+                          new RawDocument(g.id(), text, DocumentMetadata.NONE),
+                          DocumentMetadata.NONE)
+                      .events());
+      score.add(g, got, typesOfSentence.get(g.text()));
     }
     System.out.println(gold + ": " + events.size() + " gold events");
     System.out.print(score.report(!noMisses));

@@ -8,12 +8,26 @@ import java.util.List;
  * @param type the PLOVER category, in today's names (DEMAND read as REQUEST, ...)
  * @param sources the source actors; empty when the gold gives none (then not scored)
  * @param targets the target actors; empty when the gold gives none (then not scored)
+ * @param eventWords the words the gold marks as naming an event ("offered to hand over"); empty
+ *     when it marks none
  */
 public record GoldEvent(
-    String id, String text, String type, List<GoldActor> sources, List<GoldActor> targets) {
+    String id,
+    String text,
+    String type,
+    List<GoldActor> sources,
+    List<GoldActor> targets,
+    List<String> eventWords) {
   public GoldEvent {
     sources = List.copyOf(sources);
     targets = List.copyOf(targets);
+    eventWords = List.copyOf(eventWords);
+  }
+
+  /** A gold event whose record marks no event words. */
+  public GoldEvent(
+      String id, String text, String type, List<GoldActor> sources, List<GoldActor> targets) {
+    this(id, text, type, sources, targets, List.of());
   }
 
   /**

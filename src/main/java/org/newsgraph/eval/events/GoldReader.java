@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads gold events: the PLOVER gold records (a JSON array; older category names mapped, DOCUMENT
@@ -58,10 +60,23 @@ public final class GoldReader {
               r.get("text").asText(),
               type,
               actors(r.get("source")),
-              actors(r.get("target"))));
+              actors(r.get("target")),
+              eventWords(r.path("textInfo").path("markup").asText(""))));
     }
     return out;
   }
+
+  /** The "(EVT: words)" spans of a PLOVER record's markup. */
+  static List<String> eventWords(String markup) {
+    List<String> out = new ArrayList<>();
+    Matcher m = EVT.matcher(markup);
+    while (m.find()) {
+      out.add(m.group(1).strip());
+    }
+    return out;
+  }
+
+  private static final Pattern EVT = Pattern.compile("\\(EVT:\\s*([^)]*)\\)");
 
   private static List<GoldEvent> own(String text) throws IOException {
     List<GoldEvent> out = new ArrayList<>();
@@ -97,7 +112,9 @@ public final class GoldReader {
       String country = a.path("country").asText(null);
       if (code != null && country == null) {
         if (SECTOR_CODES.contains(code)) {
-          sector = sector == null ? code : sector;
+          // CAMEO's primary code: "IGO" with "GOV" is the Security Council, an IGO whose second
+          // role is governmental. The project codes one sector, so the primary one is compared.
+          sector = code;
         } else {
           country = CAMEO_COUNTRIES.getOrDefault(code, code);
         }

@@ -75,26 +75,33 @@ final class Modality {
   /** Auxiliaries of the future: an action announced, not yet done. */
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
 
+  /** Auxiliaries of a plain future, not a conditional ("would"): an intention stated as fact. */
+  private static final Set<String> FIRM_FUTURE = Set.of("will", "shall", "'ll");
+
   /** Verbs whose clause reports what someone said: "said they will release". */
   private static final Set<String> SAYING =
       Set.of("say", "announce", "tell", "state", "declare", "add", "confirm", "report");
 
   /**
    * Whether the trigger is a future act that someone announced ("the rebels said they will release
-   * the hostages"): in PLOVER an intention, not the act.
+   * the hostages"), or that the main clause states ("Finland will give Tanzania a grant"): in
+   * PLOVER an intention, not the act.
    */
   static boolean announcedFuture(Sentence s, int trigger) {
     boolean future = false;
+    boolean firm = false;
     for (int at = trigger, steps = 0; at >= 0 && steps < 4; steps++) {
       for (Dependency d : s.childrenOf(at)) {
         String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
         if (d.relation().equals("aux") && FUTURE.contains(w)) {
           future = true;
+          firm |= at == trigger && FIRM_FUTURE.contains(w);
         }
       }
       Dependency up = s.headOf(at);
       if (up == null || up.governor() < 0) {
-        return false;
+        // "Finland will give Tanzania a grant": the writer reports the intention itself
+        return firm && at == trigger;
       }
       String governor = s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
       if (future && up.relation().equals("ccomp") && SAYING.contains(governor)) {
@@ -102,6 +109,51 @@ final class Modality {
       }
       if (!(up.relation().equals("xcomp") || up.relation().equals("conj"))) {
         return false;
+      }
+      at = up.governor();
+    }
+    return false;
+  }
+
+  /** Whether the clause has a future auxiliary of its own: "will withdraw". */
+  static boolean future(Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("aux") && FUTURE.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause carries a condition introduced by "unless": "... unless Israel rescinds".
+   */
+  static boolean unlessClause(Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.relation().equals("advcl")
+          && s.childrenOf(d.dependent()).stream()
+              .anyMatch(
+                  x ->
+                      x.relation().equals("mark")
+                          && s.tokens().get(x.dependent()).word().equalsIgnoreCase("unless"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the trigger is what someone failed to do: "failed to reach agreement". */
+  static boolean failed(Sentence s, int trigger) {
+    for (int at = trigger, steps = 0; at >= 0 && steps < 3; steps++) {
+      Dependency up = s.headOf(at);
+      if (up == null
+          || up.governor() < 0
+          || !(up.relation().equals("obj") || up.relation().equals("xcomp"))) {
+        return false;
+      }
+      if (s.tokens().get(up.governor()).lemma().equalsIgnoreCase("fail")) {
+        return true;
       }
       at = up.governor();
     }

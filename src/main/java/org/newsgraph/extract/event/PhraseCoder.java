@@ -62,7 +62,7 @@ final class PhraseCoder {
     }
     for (int i = from; i < head; i++) {
       Token t = s.tokens().get(i);
-      if (country == null) {
+      if (country == null && !ForeignModifiers.isForeign(s, i)) {
         country = countryOf(t, entities);
       }
       if (sector == null) {
@@ -70,8 +70,12 @@ final class PhraseCoder {
       }
     }
     for (Dependency d : s.childrenOf(head)) {
-      if (country == null && (d.relation().equals("nmod") || d.relation().equals("nmod:poss"))) {
-        country = countryOf(s.tokens().get(d.dependent()), entities); // "officers of Sudan"
+      boolean owner =
+          d.relation().equals("nmod:poss")
+              || d.relation().equals("nmod") && "of".equals(RoleReader.caseOf(s, d.dependent()));
+      if (country == null && owner) {
+        // "officers of Sudan", "Sudan's officers"; not "a curfew in Algiers", a place
+        country = countryOf(s.tokens().get(d.dependent()), entities);
       }
     }
     String headSector = sectorOf(h.word());
@@ -93,17 +97,19 @@ final class PhraseCoder {
    * The country for an actor that has a sector and none: the country named nearest the token in the
    * sentence, else the one the article's entities name most; null when there is none.
    */
-  static String nearestCountry(Sentence s, int token, EntityLayer entities, String avoid) {
+  String nearestCountry(Sentence s, int token, EntityLayer entities, String avoid) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Token t : s.tokens()) {
       Entity e = entities.at(t.start(), t.end());
-      if (e == null || e.actor() == null || e.actor().country() == null) {
+      // a national word the entity layer leaves alone counts too: "banned Ugandan candidates"
+      String country = e == null ? nationOf(t) : e.actor() == null ? null : e.actor().country();
+      if (country == null) {
         continue;
       }
       int distance = Math.abs(t.index() - token);
-      if (distance < bestDistance && !e.actor().country().equals(avoid)) {
-        best = e.actor().country();
+      if (distance < bestDistance && !country.equals(avoid)) {
+        best = country;
         bestDistance = distance;
       }
     }
@@ -127,11 +133,13 @@ final class PhraseCoder {
     return t.pos().startsWith("NN") || t.pos().equals("JJ") || t.pos().equals("POS");
   }
 
-  private String countryOf(Token t, EntityLayer entities) {
-    Entity e = entities.at(t.start(), t.end());
-    if (e != null && e.actor() != null && e.actor().country() != null) {
-      return e.actor().country();
-    }
+  /** Whether the name is a country's ("Turkey", "the United States"), not a town's or region's. */
+  boolean isCountryName(String name) {
+    return lexicon.lookup(name).stream().anyMatch(e -> e.kind() == EntryKind.COUNTRY);
+  }
+
+  /** The country a demonym, country or capital word names ("Peruvian"), or null. */
+  String nationOf(Token t) {
     for (EntryKind kind : List.of(EntryKind.DEMONYM, EntryKind.COUNTRY, EntryKind.CAPITAL)) {
       LexiconEntry x = entry(t.word(), kind);
       if (x != null) {
@@ -139,6 +147,14 @@ final class PhraseCoder {
       }
     }
     return null;
+  }
+
+  private String countryOf(Token t, EntityLayer entities) {
+    Entity e = entities.at(t.start(), t.end());
+    if (e != null && e.actor() != null && e.actor().country() != null) {
+      return e.actor().country();
+    }
+    return nationOf(t);
   }
 
   /** The sector a noun names: the entity lexicon's sector nouns, then this table. */

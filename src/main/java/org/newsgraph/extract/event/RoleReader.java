@@ -61,12 +61,14 @@ final class RoleReader {
 
   private RoleReader() {}
 
-  /** Token indexes of source and target (-1 where none), and the clause head that carries them. */
-  record Roles(int source, int target, int clauseHead) {
-    Roles withTarget(int t) {
-      return new Roles(source, t, clauseHead);
-    }
-  }
+  /**
+   * Token indexes of source and target (-1 where none), the clause head that carries them, and the
+   * recipient of a verb of giving (its indirect object or "to" phrase: "offered troops to Beirut").
+   */
+  record Roles(int source, int target, int clauseHead, int recipient) {}
+
+  /** Prepositions of an event noun's place in its verb's clause: "engaged in", "on alert". */
+  private static final Set<String> NOUN_CASES = Set.of("in", "on", "for", "into");
 
   /** The prepositional objects that could be a target, in order: "to Caracas", "on the regime". */
   static java.util.List<Integer> obliqueTargets(Sentence s, int head) {
@@ -95,11 +97,13 @@ final class RoleReader {
     int source = -1;
     int target = -1;
     int passiveSubject = -1;
+    int recipient = -1;
     for (Dependency d : s.childrenOf(verb)) {
       switch (d.relation()) {
         case "nsubj" -> source = d.dependent();
         case "nsubj:pass" -> passiveSubject = d.dependent();
         case "obj" -> target = d.dependent();
+        case "iobj" -> recipient = d.dependent();
         case "obl:agent" -> source = d.dependent();
         case "obl" -> {
           String prep = caseOf(s, d.dependent());
@@ -107,6 +111,9 @@ final class RoleReader {
             source = d.dependent();
           } else if (target < 0 && prep != null && TARGET_CASES.contains(prep)) {
             target = d.dependent();
+          }
+          if ("to".equals(prep) && recipient < 0) {
+            recipient = d.dependent();
           }
         }
         default -> {}
@@ -144,18 +151,20 @@ final class RoleReader {
         source = ofVerb(s, gov).source();
       }
     }
-    return new Roles(source, target, verb);
+    return new Roles(source, target, verb, recipient);
   }
 
   private static Roles ofNoun(Sentence s, int noun) {
     int source = -1;
     int target = -1;
+    int between = -1;
     for (Dependency d : s.childrenOf(noun)) {
       if (d.relation().equals("nmod:poss")) {
         source = d.dependent();
       } else if (d.relation().equals("nmod")) {
         String prep = caseOf(s, d.dependent());
         if ("between".equals(prep)) {
+          between = d.dependent();
           source = d.dependent();
           target = conjunct(s, d.dependent());
         } else if (target < 0 && prep != null && TARGET_CASES.contains(prep)) {
@@ -166,18 +175,61 @@ final class RoleReader {
       }
     }
     int head = noun;
+    int recipient = -1;
     Dependency up = s.headOf(noun);
     if (up != null
         && up.governor() >= 0
         && up.relation().equals("obj")
         && LIGHT_VERBS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
       head = up.governor();
-      int subject = ofVerb(s, head).source();
-      if (subject >= 0 && (source < 0 || s.tokens().get(source).pos().startsWith("PRP"))) {
-        source = subject; // "Moscow reaffirmed its support": Moscow, not "its"
+      Roles verb = ofVerb(s, head);
+      recipient = verb.recipient();
+      if (verb.source() >= 0 && source >= 0 && source == between) {
+        target = between; // "X undertook a mediation between A and B": X mediates, A is a party
+        source = verb.source();
+      } else if (verb.source() >= 0
+          && (source < 0 || s.tokens().get(source).pos().startsWith("PRP"))) {
+        source = verb.source(); // "Moscow reaffirmed its support": Moscow, not "its"
+      }
+    } else if (source < 0) {
+      int verb = governingVerb(s, noun);
+      if (verb >= 0) {
+        // "gave Abidjan five million dollars of aid", "engaged in ethnic cleansing"
+        Roles v = ofVerb(s, verb);
+        source = v.source();
+        recipient = v.recipient();
+        target = target < 0 ? recipient : target;
       }
     }
-    return new Roles(source, target, head);
+    return new Roles(source, target, head, recipient);
+  }
+
+  /**
+   * The active verb an event noun is the object of, directly or through a measure ("five million
+   * dollars of aid"), or the place of ("engaged in cleansing", "remained on alert"); -1 if none.
+   */
+  private static int governingVerb(Sentence s, int noun) {
+    int at = noun;
+    for (int steps = 0; steps < 2; steps++) {
+      Dependency up = s.headOf(at);
+      if (up == null || up.governor() < 0) {
+        return -1;
+      }
+      String rel = up.relation();
+      Token gov = s.tokens().get(up.governor());
+      boolean object = rel.equals("obj");
+      boolean place = rel.equals("obl") && NOUN_CASES.contains(String.valueOf(caseOf(s, at)));
+      if (gov.isVerb() && (object || place)) {
+        boolean passive =
+            s.childrenOf(up.governor()).stream().anyMatch(d -> d.relation().equals("nsubj:pass"));
+        return passive ? -1 : up.governor();
+      }
+      if (!(rel.equals("nmod") && gov.isNoun() && "of".equals(caseOf(s, at)))) {
+        return -1;
+      }
+      at = up.governor();
+    }
+    return -1;
   }
 
   /** The preposition of a nominal, from its "case" child. */

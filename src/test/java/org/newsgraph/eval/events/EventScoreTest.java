@@ -47,4 +47,40 @@ class EventScoreTest {
     assertThat(s.typeF1()).isEqualTo(1.0);
     assertThat(s.fullF1()).isEqualTo(0.0);
   }
+
+  @Test
+  void aCategoryAnotherGoldRecordOfTheSentenceHoldsIsNoFalsePositive() {
+    GoldEvent assault =
+        new GoldEvent(
+            "g1",
+            "Police opened fire on the marchers, killing one and arresting twelve.",
+            "ASSAULT",
+            List.of(),
+            List.of());
+    List<Event> got =
+        List.of(event("ASSAULT", "FRA", "FRA", false), event("COERCE", "FRA", "FRA", false));
+    EventScore alone = new EventScore();
+    alone.add(assault, got);
+    assertThat(alone.typeF1()).isLessThan(1.0);
+    EventScore both = new EventScore();
+    both.add(assault, got, java.util.Set.of("ASSAULT", "COERCE"));
+    assertThat(both.typeF1()).isEqualTo(1.0);
+  }
+
+  @Test
+  void anEventOutsideTheGoldsMarkedWordsIsNoFalsePositiveOnTheMarkedScore() {
+    GoldEvent gold =
+        new GoldEvent(
+            "g1",
+            "Guerrillas shelled the port, killing four.",
+            "ASSAULT",
+            List.of(),
+            List.of(),
+            List.of("shelled"));
+    Event unmarked = event("PROTEST", "FRA", "FRA", false); // trigger "word" is not marked
+    EventScore s = new EventScore();
+    s.add(gold, List.of(event("ASSAULT", "FRA", "FRA", false), unmarked));
+    assertThat(s.typeF1()).isLessThan(1.0);
+    assertThat(s.markedTypeF1()).isEqualTo(1.0);
+  }
 }

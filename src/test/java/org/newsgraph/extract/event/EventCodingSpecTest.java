@@ -106,6 +106,18 @@ class EventCodingSpecTest {
   }
 
   @Test
+  void aHyphenatedFlagIsNotTheTargetTheVesselIs() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Chilean forces seized a Panama-flagged freighter carrying two million barrels of"
+                + " Peruvian diesel on Tuesday.",
+            "2031-04-04");
+    Event seize = plain(r, "COERCE").get(0);
+    assertThat(seize.target().name()).isEqualTo("Panama-flagged freighter");
+    assertThat(seize.target().actor().country()).isEqualTo("PER");
+  }
+
+  @Test
   void sampleArticleHasTheDoneWhenEvents() throws Exception {
     Path sample = SharedData.require("samples/000_f48f75ccd9ae9169.txt");
     AnalysisRecord r = Pipelines.analyze(Files.readString(sample), "2025-12-11");
@@ -125,7 +137,15 @@ class EventCodingSpecTest {
             e ->
                 "seize".equals(e.mode())
                     && e.source().actor().country().equals("USA")
-                    && e.date().equals("2025-12-10"));
+                    && e.date().equals("2025-12-10")
+                    && e.target().name().contains("tanker")
+                    && !"GUY"
+                        .equals(e.target().actor() == null ? null : e.target().actor().country()));
+    assertThat(plain(r, "ACCUSE"))
+        .anyMatch(
+            e ->
+                e.source().actor().code().equals("VENGOV")
+                    && e.target().actor().country().equals("USA"));
     assertThat(plain(r, "MOBILIZE")).anyMatch(e -> e.date().equals("2025-09"));
     assertThat(plain(r, "AID")).isEmpty();
   }
