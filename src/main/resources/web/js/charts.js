@@ -10,7 +10,10 @@ import { CATEGORIES, categoryColour, categoryClass } from './colors.js';
  * @param options {height, onSelect(period, type), fill: 'month'|'day'|null}
  */
 export function stackedBars(d3, series, { height = 260, onSelect, interval } = {}) {
-  const periods = continuous([...new Set(series.map((d) => d.period))].sort(), interval);
+  const present = [...new Set(series.map((d) => d.period))].sort();
+  const filled = continuous(present, interval);
+  // A sparse series (events years apart) keeps only its periods, or every bar would be a hair.
+  const periods = filled.length <= Math.max(60, present.length * 3) ? filled : present;
   const types = CATEGORIES.filter((t) => series.some((d) => d.type === t));
   const rows = periods.map((period) => {
     const row = { period };
@@ -20,9 +23,11 @@ export function stackedBars(d3, series, { height = 260, onSelect, interval } = {
   const byPeriod = new Map(rows.map((r) => [r.period, r]));
   for (const d of series) if (byPeriod.has(d.period) && d.type in byPeriod.get(d.period)) byPeriod.get(d.period)[d.type] += d.count;
 
-  const width = Math.max(480, Math.min(1200, 40 + periods.length * 28));
-  const margin = { top: 10, right: 10, bottom: 46, left: 40 };
-  const x = d3.scaleBand().domain(periods).range([margin.left, width - margin.right]).padding(0.18);
+  // A fixed drawing width, scaled to the page by the viewBox; a few periods get narrow bars.
+  const width = 1100;
+  const margin = { top: 10, right: 10, bottom: 56, left: 40 };
+  const plot = Math.min(width - margin.left - margin.right, periods.length * 70);
+  const x = d3.scaleBand().domain(periods).range([margin.left, margin.left + plot]).padding(0.2);
   const stacked = d3.stack().keys(types)(rows);
   const max = d3.max(stacked.length ? stacked[stacked.length - 1] : [], (d) => d[1]) || 1;
   const y = d3.scaleLinear().domain([0, max]).nice().range([height - margin.bottom, margin.top]);

@@ -66,9 +66,14 @@ export function snippet(html) {
   return out;
 }
 
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
 function unescape(text) {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27|#34);/g, (m, name) =>
-    ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", '#34': '"' })[name]);
+  return text.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g, (m, name, dec, hex) => {
+    if (name) return ENTITIES[name];
+    const cp = dec ? Number(dec) : parseInt(hex, 16);
+    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+  });
 }
 
 /** A "loading" placeholder. */

@@ -114,8 +114,12 @@ function articleSpans(record) {
   for (const e of record.entities || []) {
     for (const m of e.mentions || []) spans.push({ start: m.start, end: m.end, layer: 'entity', ref: e.id, classes: `type-${e.type}` });
   }
+  // A place named as an entity too is drawn once, as a place inside the entity.
+  const named = new Set(spans.filter((s) => s.layer === 'entity').map((s) => `${s.start}-${s.end}`));
   (record.places || []).forEach((p, i) => {
-    for (const m of p.mentions || []) spans.push({ start: m.start, end: m.end, layer: 'place', ref: String(i) });
+    for (const m of p.mentions || []) {
+      spans.push({ start: m.start, end: m.end, layer: 'place', ref: String(i), classes: named.has(`${m.start}-${m.end}`) ? 'named' : '' });
+    }
   });
   (record.dates || []).forEach((d, i) => spans.push({ start: d.start, end: d.end, layer: 'date', ref: String(i) }));
   return spans;

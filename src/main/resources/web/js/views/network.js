@@ -36,8 +36,8 @@ export async function render(view, arg, params, alive) {
 }
 
 function draw(d3, data) {
-  const width = 1000;
-  const height = 640;
+  const width = 1100;
+  const height = Math.max(560, Math.min(1000, 220 + data.nodes.length * 12));
   const nodes = data.nodes.map((n) => ({ ...n }));
   const known = new Set(nodes.map((n) => n.id));
   const edges = data.edges.filter((e) => known.has(e.source) && known.has(e.target)).map((e) => ({ ...e }));
@@ -51,10 +51,10 @@ function draw(d3, data) {
   const radius = d3.scaleSqrt().domain([1, d3.max(nodes, (n) => n.events) || 1]).range([5, 26]);
   const stroke = d3.scaleSqrt().domain([1, d3.max(edges, (e) => e.weight) || 1]).range([1.2, 7]);
   const simulation = d3.forceSimulation(nodes)
-    .force('link', d3.forceLink(edges).id((n) => n.id).distance(110).strength(0.4))
-    .force('charge', d3.forceManyBody().strength(-320))
-    .force('collide', d3.forceCollide((n) => radius(n.events) + 14))
-    .force('x', d3.forceX(width / 2).strength(0.06))
+    .force('link', d3.forceLink(edges).id((n) => n.id).distance(170).strength(0.15))
+    .force('charge', d3.forceManyBody().strength(-900))
+    .force('collide', d3.forceCollide((n) => radius(n.events) + 26))
+    .force('x', d3.forceX(width / 2).strength(0.05))
     .force('y', d3.forceY(height / 2).strength(0.08))
     .stop();
   for (let i = 0; i < 320; i++) simulation.tick(); // laid out once, so the picture is stable
@@ -68,7 +68,7 @@ function draw(d3, data) {
   const defs = svg.append('defs');
   for (const type of new Set(edges.map((e) => e.type))) {
     defs.append('marker').attr('id', `arrow-${type}`).attr('viewBox', '0 -5 10 10').attr('refX', 10).attr('refY', 0)
-      .attr('markerWidth', 5).attr('markerHeight', 5).attr('orient', 'auto')
+      .attr('markerUnits', 'userSpaceOnUse').attr('markerWidth', 9).attr('markerHeight', 9).attr('orient', 'auto')
       .append('path').attr('d', 'M0,-5L10,0L0,5').attr('fill', categoryColour(type));
   }
   svg.append('g').attr('class', 'edges').selectAll('path').data(edges).join('path')

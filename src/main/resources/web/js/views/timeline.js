@@ -38,7 +38,7 @@ export async function render(view, arg, params, alive) {
     (type) => go({ ...values, type, period: undefined, page: undefined })));
   const select = (period, type) => go({ ...values, period, pick: type, page: undefined });
   replace(chart,
-    el('p', { class: 'muted summary' }, `${total} events by ${interval}; click a bar to list its events.`),
+    el('p', { class: 'muted summary' }, `${total} events by ${interval} (periods without events may be left out); click a bar to list its events.`),
     stackedBars(lib, series, { onSelect: select, interval }));
   if (values.period) {
     const { from, to } = periodRange(values.period);
