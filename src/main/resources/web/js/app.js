@@ -39,7 +39,10 @@ async function route() {
   } catch (error) {
     if (alive()) replace(view, errorBox(error));
   }
-  if (alive()) document.body.dataset.ready = name;
+  if (alive()) {
+    document.body.dataset.ready = name;
+    performance.mark(`newsgraph:ready:${name}`); // for measuring the time to first view
+  }
 }
 
 document.getElementById('global-search').addEventListener('submit', (event) => {

@@ -39,18 +39,23 @@ export function actorRef(actor) {
     code ? el('a', { class: 'code', href: actorHref(code), title: 'actor code' }, code) : null);
 }
 
-/** A speaker's name with their colour swatch, linking to their page. */
+/**
+ * A speaker's name with their colour swatch, linking to their page when the speaker is a named
+ * entity (key: its name); an unnamed speaker ("officials") has no page.
+ */
 export function speakerRef(name, key) {
   if (!name) return el('span', { class: 'muted' }, 'unattributed');
-  return el('a', { class: `speaker ${speakerClass(name)}`, href: actorHref(key || name) },
-    el('span', { class: 'swatch', 'aria-hidden': 'true' }), name);
+  const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+  return key
+    ? el('a', { class: `speaker ${speakerClass(name)}`, href: actorHref(key) }, swatch, name)
+    : el('span', { class: `speaker unnamed ${speakerClass(name)}` }, swatch, name);
 }
 
 /** One quotation from /api/quotes or /api/search: who, what, where it was said. */
 export function quoteItem(quote) {
   return el('li', { class: `quote-item ${speakerClass(quote.speaker)}` },
     el('div', { class: 'quote-head' },
-      speakerRef(quote.speaker),
+      speakerRef(quote.speaker, quote.speakerEntity ? quote.speaker : null),
       quote.via ? el('span', { class: 'muted' }, ` via ${quote.via}`) : null,
       el('span', { class: 'kind' }, quote.kind)),
     el('blockquote', { class: 'quote-text' }, quote.text),

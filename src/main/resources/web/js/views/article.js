@@ -74,7 +74,7 @@ export async function render(view, id, params, alive) {
         legend),
       el('div', { class: 'article-grid' }, body, inspector),
       el('div', { class: 'article-lists' },
-        recordList('Quotes', record.quotes, (q) => quoteRow(q, article.id)),
+        recordList('Quotes', record.quotes, (q) => quoteRow(q, article.id, record)),
         recordList('Events', record.events, (e) => eventRow(e, article.id)),
         recordList('Entities', record.entities, (e) => entityRow(e))),
       apart(article)));
@@ -225,11 +225,12 @@ function recordList(title, items, row) {
     list.length ? el('ul', { class: 'items' }, list.map(row)) : el('p', { class: 'muted' }, 'None.'));
 }
 
-function quoteRow(q, id) {
+function quoteRow(q, id, record) {
   const speaker = q.speaker && q.speaker.name;
-  return el('li', { class: `quote-row ${speakerClass(speaker)}` },
+  const entity = q.speaker && q.speaker.entity && (record.entities || []).find((e) => e.id === q.speaker.entity);
+  return el('li', { class: `quote-row ${speakerClass(speaker)}`, dataset: { quote: q.id } },
     el('a', { href: articleHref(id, { start: q.start, end: q.end, pin: `quote:${q.id}` }), class: 'jump' }, q.id),
-    speakerRef(speaker), el('span', { class: 'kind' }, q.kind),
+    speakerRef(speaker, entity && entity.name), el('span', { class: 'kind' }, q.kind),
     el('span', { class: 'quote-text' }, q.text));
 }
 
