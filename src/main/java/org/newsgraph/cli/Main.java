@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       IngestCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
       ErrorsCommand.class,
       CommandLine.HelpCommand.class
     })

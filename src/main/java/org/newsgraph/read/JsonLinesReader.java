@@ -93,7 +93,13 @@ public final class JsonLinesReader implements DocumentReader {
     }
   }
 
-  private RawDocument parse(String source, String line) throws ReadException {
+  /**
+   * One article from one JSON object (a line of the file, or a body posted to the server).
+   *
+   * @param source what to call it in errors and in the store
+   * @throws ReadException when it is not a JSON object with a "text", or is too large
+   */
+  public RawDocument parse(String source, String line) throws ReadException {
     if (line.length() > limits.maxBytes()) {
       throw new ReadException(source, "line too large: more than " + limits.maxBytes() + " chars");
     }

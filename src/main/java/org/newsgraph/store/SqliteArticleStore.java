@@ -35,7 +35,7 @@ public final class SqliteArticleStore implements ArticleStore {
   public static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
   /** The schema version this code writes, kept in {@code PRAGMA user_version}. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   private static final String[] SCHEMA = {
     """
@@ -98,6 +98,7 @@ public final class SqliteArticleStore implements ArticleStore {
         for (String ddl : SCHEMA) {
           s.execute(ddl);
         }
+        SchemaV2.apply(db);
         s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
         db.commit();
         // Reads run in autocommit, each seeing the latest commit; put() opens its own transaction.
@@ -142,6 +143,7 @@ public final class SqliteArticleStore implements ArticleStore {
       }
       insertQuotes(a.id(), record.quotes());
       insertEvents(a.id(), record.events());
+      EntityRows.insert(db, a.id(), record.entities());
       try (PreparedStatement p =
           db.prepareStatement("INSERT INTO article_text (id, title, text) VALUES (?, ?, ?)")) {
         bind(p, a.id(), a.title(), a.text());
@@ -190,8 +192,10 @@ public final class SqliteArticleStore implements ArticleStore {
             "INSERT INTO events (article, id, type, mode, cameo, quad_class, goldstein,"
                 + " source_name, source_code, source_country, source_sector,"
                 + " target_name, target_code, target_country, target_sector,"
-                + " date, place, place_country, negated, hypothetical, evidence)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " date, place, place_country, negated, hypothetical, evidence,"
+                + " place_lat, place_lon, evidence_start, evidence_end, mention_count)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?)")) {
       for (Event e : events) {
         List<Object> v = new ArrayList<>();
         v.addAll(List.of(article, e.id(), e.type()));
@@ -207,6 +211,7 @@ public final class SqliteArticleStore implements ArticleStore {
         v.add(e.negated() ? 1 : 0);
         v.add(e.hypothetical() ? 1 : 0);
         v.add(e.evidence() == null ? null : e.evidence().text());
+        v.addAll(java.util.Arrays.asList(SchemaV2.eventColumns(e)));
         bind(p, v.toArray());
         p.addBatch();
       }

@@ -1,0 +1,51 @@
+package org.newsgraph.store.query;
+
+/**
+ * Which quotations to read; every field may be null (no condition).
+ *
+ * @param speaker words of the speaker's name, or the speaker's actor code or country
+ * @param by the speaker's actor code, country or exact name
+ * @param q words that all occur in the quoted text
+ * @param dates the article's publication date
+ * @param about an actor code, country or exact name of an entity the quotation names (not the
+ *     speaker)
+ * @param article one article's quotations
+ */
+public record QuoteFilter(
+    String speaker, String by, String q, DateRange dates, String about, String article) {
+  /** Every quotation. */
+  public static final QuoteFilter ALL =
+      new QuoteFilter(null, null, null, DateRange.ALL, null, null);
+
+  public QuoteFilter {
+    dates = dates == null ? DateRange.ALL : dates;
+  }
+
+  /** The same filter for quotations spoken by this actor. */
+  public QuoteFilter withBy(String value) {
+    return new QuoteFilter(speaker, value, q, dates, about, article);
+  }
+
+  /** The same filter for quotations naming this actor. */
+  public QuoteFilter withAbout(String value) {
+    return new QuoteFilter(speaker, by, q, dates, value, article);
+  }
+
+  /** Conditions on quotes {@code q}, their article {@code a} and speaker entity {@code n}. */
+  Where where() {
+    Where w = new Where();
+    w.andIf(
+        speaker,
+        "instr(lower(q.speaker), lower(?)) > 0 OR n.actor_code = upper(?) OR n.country = upper(?)");
+    w.andIf(by, "n.actor_code = ? OR n.country = ? OR q.speaker = ?");
+    w.andIf(
+        about,
+        "EXISTS (SELECT 1 FROM entities x WHERE x.article = q.article"
+            + " AND (x.actor_code = ? OR x.country = ? OR x.name = ?)"
+            + " AND instr(q.text, x.name) > 0 AND x.id IS NOT q.speaker_entity)");
+    w.andIf(article, "q.article = ?");
+    Words.addTo(w, "q.text", q);
+    dates.addTo(w, "a.published");
+    return w;
+  }
+}

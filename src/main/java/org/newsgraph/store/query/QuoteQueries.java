@@ -1,0 +1,53 @@
+package org.newsgraph.store.query;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Quotations by speaker, words and date, with their articles and speakers' actor codes. */
+public final class QuoteQueries {
+  private static final String FROM =
+      " FROM quotes q JOIN articles a ON a.id = q.article"
+          + " LEFT JOIN entities n ON n.article = q.article AND n.id = q.speaker_entity";
+  private static final String SELECT =
+      "SELECT q.*, a.title AS article_title, a.published AS published,"
+          + " n.actor_code AS speaker_code, n.title AS speaker_title";
+
+  private final ReadDb db;
+
+  public QuoteQueries(ReadDb db) {
+    this.db = db;
+  }
+
+  /** One page of the quotations the filter takes, latest articles first, in article order. */
+  public Page<QuoteItem> list(QuoteFilter filter, PageRequest page) {
+    Where w = filter.where();
+    return db.read(
+        c ->
+            Rows.page(
+                c,
+                SELECT,
+                FROM,
+                w,
+                " ORDER BY a.published DESC, q.article, q.start",
+                page,
+                QuoteQueries::item));
+  }
+
+  private static QuoteItem item(ResultSet r) throws SQLException {
+    return new QuoteItem(
+        r.getString("article"),
+        r.getString("article_title"),
+        r.getString("published"),
+        r.getString("id"),
+        r.getString("kind"),
+        r.getString("text"),
+        r.getString("speaker"),
+        r.getString("speaker_entity"),
+        r.getString("speaker_code"),
+        r.getString("speaker_title"),
+        r.getString("via"),
+        r.getString("cue"),
+        r.getInt("start"),
+        r.getInt("end"));
+  }
+}
