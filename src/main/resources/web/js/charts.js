@@ -35,7 +35,7 @@ export function stackedBars(d3, series, { height = 260, onSelect, interval } = {
   const svg = d3.create('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('class', 'chart stacked')
     .attr('role', 'img').attr('aria-label', 'Events by PLOVER category over time');
   svg.append('g').attr('class', 'grid').attr('transform', `translate(${margin.left},0)`)
-    .call(d3.axisLeft(y).ticks(5).tickSize(-(width - margin.left - margin.right)).tickFormat(d3.format('d')));
+    .call(d3.axisLeft(y).ticks(5).tickSize(-plot).tickFormat(d3.format('d')));
   const every = Math.ceil(periods.length / 24);
   svg.append('g').attr('class', 'axis x').attr('transform', `translate(0,${height - margin.bottom})`)
     .call(d3.axisBottom(x).tickValues(periods.filter((p, i) => i % every === 0)))

@@ -15,20 +15,27 @@ const FIELDS = [
   { name: 'speaker', label: 'Speaker', placeholder: 'who said it' },
 ];
 
+// /api/search needs words; without them the three lists come filtered from their own resources.
+async function fetchLists(params) {
+  if (params.q) return getJson('/api/search', params);
+  const [articles, quotes, events] = await Promise.all([
+    getJson('/api/articles', params), getJson('/api/quotes', params), getJson('/api/events', params)]);
+  return { articles, quotes, events };
+}
+
 /** Renders the search view for the route's filters. */
 export async function render(view, arg, params, alive) {
   const values = paramsObject(params);
   const go = (next) => { window.location.hash = hashLink('search', next); };
   const results = el('div', { class: 'search-results' });
   replace(view,
-    el('h1', { class: 'view-title' }, 'Search'),
+    el('h1', { class: 'view-title' }, values.q ? 'Search' : 'Latest'),
     filterForm(FIELDS, values, go),
     results);
   document.title = values.q ? `${values.q} — Newsgraph` : 'Newsgraph';
   replace(results, loading('results'));
-  const data = await getJson('/api/search', { ...values, size: values.size || 10 });
+  const { articles, quotes, events } = await fetchLists({ ...values, size: values.size || 10 });
   if (!alive()) return;
-  const { articles, quotes, events } = data;
   const biggest = [articles, quotes, events].reduce((a, b) => ((b && b.total) > (a && a.total) ? b : a));
   replace(results,
     el('div', { class: 'columns three' },
