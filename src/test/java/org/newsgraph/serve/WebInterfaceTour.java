@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 
 /**
  * Screenshots of every view over a real store, and the time each takes to draw, for the docs and
@@ -41,6 +42,10 @@ class WebInterfaceTour {
       System.out.println("article, an event clicked: " + browser.screenshot("tour-article-event"));
       visit(browser, "#/quotes", "quotes", "tour-quotes");
       visit(browser, "#/timeline", "timeline", "tour-timeline");
+      List<WebElement> bars = browser.all("svg.stacked rect.bar");
+      bars.get(bars.size() - 1).click();
+      browser.waitFor(By.cssSelector(".timeline-events .evidence"));
+      System.out.println("timeline, a bar clicked: " + browser.screenshot("tour-timeline-events"));
       visit(browser, "#/network", "network", "tour-network");
       visit(browser, "#/map", "map", "tour-map");
       visit(browser, "#/actor/RUSGOV", "actor", "tour-actor");
