@@ -36,6 +36,7 @@ class WebInterfaceTour {
         article = browser.waitFor(By.cssSelector(".article-item .title")).getAttribute("href");
         article = article.replaceAll(".*#/article/([^?]*).*", "$1");
       }
+      visit(browser, "#/search", "search", "tour-latest");
       visit(browser, "#/search?q=Putin", "search", "tour-search");
       visit(browser, "#/article/" + article, "article", "tour-article");
       browser.waitFor(By.cssSelector(".article-text .hl.trigger")).click();
