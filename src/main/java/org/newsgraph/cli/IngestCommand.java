@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsgraph.ingest.FeedFollower;
 import org.newsgraph.ingest.IngestLimits;
 import org.newsgraph.ingest.IngestReport;
 import org.newsgraph.ingest.Ingester;
@@ -26,15 +27,29 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description =
-        "Analyzes articles and stores them: text files, HTML pages (files or URLs), JSON Lines,"
-            + " and directories of them (*.txt, *.html, *.htm, *.jsonl, recursively). An article already stored"
-            + " is skipped; a failed input is recorded (see 'errors') and the rest goes on.")
+        "Analyzes articles and stores them: text files, HTML pages, RSS and Atom feeds (files or"
+            + " URLs), JSON Lines, WARC archives, and directories of them (recursively). An article"
+            + " already stored is skipped; a failed input is recorded (see 'errors') and the rest"
+            + " goes on. --follow keeps polling the URLs and ingests new feed items.")
 final class IngestCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "SOURCE",
-      description = "Files, directories, quoted globs, or http(s) URLs of HTML pages.")
+      description = "Files, directories, quoted globs, or http(s) URLs of feeds or HTML pages.")
   List<String> sources;
+
+  @Option(
+      names = "--follow",
+      description =
+          "After the files, keep polling the URLs (conditional GET) and ingest new items until"
+              + " stopped.")
+  boolean follow;
+
+  @Option(
+      names = "--interval",
+      paramLabel = "SECONDS",
+      description = "Time between two polls of a followed URL (default: 900, at least 60).")
+  long intervalSeconds = FeedFollower.DEFAULT_INTERVAL.toSeconds();
 
   @Option(
       names = "--timeout",
@@ -63,6 +78,11 @@ final class IngestCommand implements Callable<Integer> {
     if (timeoutSeconds < 1) {
       throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
     }
+    if (intervalSeconds < FeedFollower.MIN_INTERVAL.toSeconds()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--interval must be at least " + FeedFollower.MIN_INTERVAL.toSeconds() + " seconds");
+    }
     IngestLimits limits = new IngestLimits(Duration.ofSeconds(timeoutSeconds));
     try (SqliteArticleStore store = data.open()) {
       Ingester ingester =
@@ -78,7 +98,7 @@ final class IngestCommand implements Callable<Integer> {
           files.add(Path.of(source));
         }
       }
-      IngestReport report = ingester.ingest(files, pages, progress::step);
+      IngestReport report = ingester.ingest(files, follow ? List.of() : pages, progress::step);
       progress.clear();
       System.out.println(report.summary());
       err.printf(
@@ -88,7 +108,36 @@ final class IngestCommand implements Callable<Integer> {
           report.articlesPerSecond(),
           store.file(),
           store.count());
+      if (follow && !pages.isEmpty()) {
+        follow(ingester, pages, progress);
+      }
       return report.failed() > 0 ? 1 : 0;
+    }
+  }
+
+  /** Polls the URLs until the process is stopped, a line of counts and rate per poll. */
+  private void follow(Ingester ingester, List<URI> urls, IngestProgress progress) {
+    try (FeedFollower follower =
+        new FeedFollower(
+            ingester,
+            progress::step,
+            poll -> {
+              progress.clear();
+              System.out.printf(
+                  Locale.ROOT,
+                  "%s %s: %s, %.2f new articles/s%n",
+                  java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                  poll.url(),
+                  poll.report().summary(),
+                  poll.report().articlesPerSecond());
+              System.out.flush();
+            })) {
+      for (URI url : urls) {
+        follower.follow(url, Duration.ofSeconds(intervalSeconds));
+      }
+      new java.util.concurrent.CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       SearchCommand.class,
       ServeCommand.class,
+      ExportCommand.class,
       ErrorsCommand.class,
       CommandLine.HelpCommand.class
     })

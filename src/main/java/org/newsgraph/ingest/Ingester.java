@@ -55,7 +55,7 @@ public final class Ingester {
   private final JsonLinesReader jsonLines = new JsonLinesReader();
   private final FeedReader feeds = new FeedReader();
   private final WarcReader warcs = new WarcReader();
-  private final PageFetcher fetcher = new PageFetcher(ReadLimits.DEFAULTS);
+  private final FeedFetcher fetcher;
 
   /** An ingester with {@link IngestLimits#DEFAULTS}. */
   public Ingester(AnalysisPipeline pipeline, ArticleStore store, int threads) {
@@ -63,6 +63,16 @@ public final class Ingester {
   }
 
   public Ingester(AnalysisPipeline pipeline, ArticleStore store, int threads, IngestLimits limits) {
+    this(pipeline, store, threads, limits, FeedFetcher.Politeness.DEFAULTS);
+  }
+
+  Ingester(
+      AnalysisPipeline pipeline,
+      ArticleStore store,
+      int threads,
+      IngestLimits limits,
+      FeedFetcher.Politeness politeness) {
+    this.fetcher = new FeedFetcher(new HttpGet(ReadLimits.DEFAULTS), politeness);
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
@@ -80,11 +90,60 @@ public final class Ingester {
     return ingest(sources, List.of(), progress);
   }
 
-  /** Ingests files and directories, then HTML pages fetched from their URLs. */
-  public IngestReport ingest(List<Path> sources, List<URI> pages, Consumer<Step> progress) {
+  /**
+   * Ingests files and directories, then URLs: an HTML page is one article, an RSS or Atom feed one
+   * per item (an item with only a summary is read from its page).
+   */
+  public IngestReport ingest(List<Path> sources, List<URI> urls, Consumer<Step> progress) {
+    return run(
+        progress,
+        batch -> {
+          for (Path file : Sources.expand(sources, batch::fail)) {
+            read(file, batch, batch::submit);
+          }
+          for (URI url : urls) {
+            fetch(url, HttpGet.Validators.NONE, batch);
+          }
+        });
+  }
+
+  /**
+   * Fetches one URL, sending the validators of the last fetch, and ingests what it holds; for
+   * {@link FeedFollower}.
+   *
+   * @return what was ingested, and the validators for the next fetch (the old ones when nothing
+   *     changed or the fetch failed)
+   */
+  Polled ingestUrl(URI url, HttpGet.Validators previous, Consumer<Step> progress) {
+    HttpGet.Validators[] next = {previous};
+    IngestReport report = run(progress, batch -> next[0] = fetch(url, previous, batch));
+    return new Polled(report, next[0]);
+  }
+
+  /** What one fetch of a followed URL ingested, and the validators to send next time. */
+  record Polled(IngestReport report, HttpGet.Validators validators) {}
+
+  private HttpGet.Validators fetch(URI url, HttpGet.Validators previous, Batch batch) {
+    try {
+      FeedFetcher.Fetched f = fetcher.fetch(url, previous, store::containsUrl);
+      batch.notModified |= f.notModified();
+      batch.already += f.skipped();
+      for (ReadException e : f.problems()) {
+        batch.fail(e.input(), reason(e));
+      }
+      for (RawDocument doc : f.documents()) {
+        batch.submit(doc);
+      }
+      return f.validators();
+    } catch (ReadException e) {
+      batch.fail(e.input(), reason(e));
+      return previous;
+    }
+  }
+
+  /** Runs one batch: {@code feed} submits documents; the rest are stored before it returns. */
+  private IngestReport run(Consumer<Step> progress, Consumer<Batch> feed) {
     long t0 = System.nanoTime();
-    Batch batch = new Batch(progress);
-    List<Path> files = Sources.expand(sources, batch::fail);
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -94,22 +153,15 @@ public final class Ingester {
               t.setDaemon(true);
               return t;
             });
+    Batch batch = new Batch(progress, pool);
     try {
-      for (Path file : files) {
-        read(file, batch, doc -> batch.submit(pool, doc));
-      }
-      for (URI url : pages) {
-        try {
-          batch.submit(pool, fetcher.fetch(url));
-        } catch (ReadException e) {
-          batch.fail(e.input(), reason(e));
-        }
-      }
+      feed.accept(batch);
       batch.drain(0);
     } finally {
       pool.shutdownNow();
     }
-    return new IngestReport(batch.stored, batch.already, batch.failed, System.nanoTime() - t0);
+    return new IngestReport(
+        batch.stored, batch.already, batch.failed, System.nanoTime() - t0, batch.notModified);
   }
 
   private void read(Path file, Batch batch, Consumer<RawDocument> sink) {
@@ -136,14 +188,17 @@ public final class Ingester {
   /** The state of one ingest: what is in flight, the counts, the ids seen. */
   private final class Batch {
     final Consumer<Step> progress;
+    final ExecutorService pool;
     final Deque<Pending> inFlight = new ArrayDeque<>();
     final Set<String> seen = new HashSet<>();
     int stored;
     int already;
     int failed;
+    boolean notModified;
 
-    Batch(Consumer<Step> progress) {
+    Batch(Consumer<Step> progress, ExecutorService pool) {
       this.progress = progress;
+      this.pool = pool;
     }
 
     void fail(String input, String why) {
@@ -152,7 +207,7 @@ public final class Ingester {
       progress.accept(new Step(input, why, false));
     }
 
-    void submit(ExecutorService pool, RawDocument doc) {
+    void submit(RawDocument doc) {
       String id;
       try {
         var article = cleaner.apply(doc);

@@ -53,8 +53,10 @@ public final class FeedReader implements DocumentReader {
    * One item as read.
    *
    * @param author the item's authors, comma-separated, or null (the record has no field for it)
+   * @param summaryOnly true when the item has no full content, only a description or summary: the
+   *     article is on the page its link names
    */
-  public record Item(RawDocument document, String author) {}
+  public record Item(RawDocument document, String author, boolean summaryOnly) {}
 
   @Override
   public void read(Path input, Consumer<RawDocument> sink) throws ReadException {
@@ -112,7 +114,13 @@ public final class FeedReader implements DocumentReader {
       n++;
       String source = name + "#" + n;
       String link = link(entry);
-      String text = text(source, body(entry), link);
+      String content = content(entry);
+      SyndContent description = entry.getDescription();
+      String text =
+          text(
+              source,
+              content != null ? content : description == null ? null : description.getValue(),
+              link);
       if (text == null) {
         problems.accept(
             new ReadException(source, "feed item with no text (no content or description)"));
@@ -128,7 +136,7 @@ public final class FeedReader implements DocumentReader {
               date == null
                   ? null
                   : date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString());
-      items.add(new Item(new RawDocument(source, text, meta), author(entry)));
+      items.add(new Item(new RawDocument(source, text, meta), author(entry), content == null));
     }
     if (n == 0) {
       throw new ReadException(name, "a feed with no items");
@@ -140,15 +148,14 @@ public final class FeedReader implements DocumentReader {
     return BoundedFile.read(input, name, limits);
   }
 
-  /** The item's richest body: its full content, else its description or summary. */
-  private static String body(SyndEntry entry) {
+  /** The item's full content ({@code content:encoded}, Atom {@code <content>}), or null. */
+  private static String content(SyndEntry entry) {
     for (SyndContent c : entry.getContents()) {
       if (c != null && c.getValue() != null && !c.getValue().isBlank()) {
         return c.getValue();
       }
     }
-    SyndContent d = entry.getDescription();
-    return d == null ? null : d.getValue();
+    return null;
   }
 
   /** The body's text, one line a paragraph, or null when it has none. */

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.newsgraph.ingest.FeedFollower;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.output.RecordJson;
 import org.newsgraph.pipeline.AnalysisPipeline;
 import org.newsgraph.store.SqliteArticleStore;
@@ -39,6 +41,7 @@ public final class ApiServer implements AutoCloseable {
   private final SqliteArticleStore store;
   private final ReadDb reads;
   private final Javalin app;
+  private final FeedRoutes feeds;
 
   /**
    * An API over the store in {@code dataDir}, not started yet.
@@ -82,6 +85,15 @@ public final class ApiServer implements AutoCloseable {
             error(ctx, 404, "no such resource: " + ctx.method() + " " + ctx.path());
           }
         });
+    Supplier<AnalysisPipeline> sharedPipeline = new Lazy<>(pipeline);
+    TokenGuard guard = new TokenGuard(token);
+    this.feeds =
+        new FeedRoutes(
+            () ->
+                new FeedFollower(
+                    new Ingester(sharedPipeline.get(), store, 1), step -> {}, poll -> {}),
+            guard,
+            json);
     var articles = new ArticleQueries(reads);
     var quotes = new QuoteQueries(reads);
     var events = new EventQueries(reads);
@@ -90,7 +102,8 @@ public final class ApiServer implements AutoCloseable {
             new OpenApiRoute(),
             new SearchRoutes(articles, quotes, events),
             new ArticleRoutes(
-                articles, new ArticleIntake(store, pipeline, json), new TokenGuard(token), json),
+                articles, new ArticleIntake(store, sharedPipeline, json), guard, json),
+            feeds,
             new QuoteRoutes(quotes),
             new EventRoutes(events),
             new ActorRoutes(new ActorQueries(reads)),
@@ -127,6 +140,7 @@ public final class ApiServer implements AutoCloseable {
   public void close() {
     try {
       app.stop();
+      feeds.close();
     } finally {
       reads.close();
       store.close();

@@ -1,6 +1,7 @@
 package org.newsgraph.serve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -26,15 +27,14 @@ final class ArticleIntake {
   static final String SOURCE = "POST /api/articles";
 
   private final ArticleStore store;
-  private final Supplier<AnalysisPipeline> pipelineFactory;
+  private final Supplier<AnalysisPipeline> pipeline;
   private final ObjectMapper json;
   private final ArticleCleaner cleaner = new ArticleCleaner();
   private final JsonLinesReader reader = new JsonLinesReader();
-  private AnalysisPipeline pipeline;
 
   ArticleIntake(ArticleStore store, Supplier<AnalysisPipeline> pipeline, ObjectMapper json) {
     this.store = store;
-    this.pipelineFactory = pipeline;
+    this.pipeline = pipeline;
     this.json = json;
   }
 
@@ -57,7 +57,7 @@ final class ArticleIntake {
         } else if (store.contains(article.id())) {
           out.duplicates().add(article.id());
         } else {
-          AnalysisRecord record = pipeline().analyze(doc, DocumentMetadata.NONE);
+          AnalysisRecord record = pipeline.get().analyze(doc, DocumentMetadata.NONE);
           (store.put(record, SOURCE) ? out.stored() : out.duplicates()).add(article.id());
         }
       } catch (RuntimeException | StackOverflowError e) {
@@ -90,17 +90,14 @@ final class ArticleIntake {
   /** The body on one line when it is a single JSON object, else null. */
   private String oneObject(String body) {
     try {
-      JsonNode node = json.readTree(body);
+      // Trailing tokens fail, so JSON Lines are not read as their first line alone.
+      JsonNode node =
+          json.readerFor(JsonNode.class)
+              .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .readValue(body);
       return node != null && node.isObject() ? json.writeValueAsString(node) : null;
     } catch (JsonProcessingException e) {
       return null;
     }
-  }
-
-  private synchronized AnalysisPipeline pipeline() {
-    if (pipeline == null) {
-      pipeline = pipelineFactory.get();
-    }
-    return pipeline;
   }
 }

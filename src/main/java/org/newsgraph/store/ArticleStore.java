@@ -23,6 +23,15 @@ public interface ArticleStore extends AutoCloseable {
   /** Whether an article with this id is stored. */
   boolean contains(String id);
 
+  /** Whether an article with this URL is stored (a feed item's page need not be fetched again). */
+  boolean containsUrl(String url);
+
+  /**
+   * The story (near-duplicate group) of a stored article: the id of the group's first stored
+   * article, its own id when it has no stored near-duplicate; empty when it is not stored.
+   */
+  Optional<String> story(String id);
+
   /** The stored record with this id. */
   Optional<AnalysisRecord> get(String id);
 

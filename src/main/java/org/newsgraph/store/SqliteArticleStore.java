@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.model.AnalysisRecord;
-import org.newsgraph.model.Event;
-import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Quote;
 import org.newsgraph.output.RecordJson;
 
@@ -35,40 +33,7 @@ public final class SqliteArticleStore implements ArticleStore {
   public static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
   /** The schema version this code writes, kept in {@code PRAGMA user_version}. */
-  public static final int SCHEMA_VERSION = 2;
-
-  private static final String[] SCHEMA = {
-    """
-    CREATE TABLE IF NOT EXISTS articles (
-      id TEXT PRIMARY KEY, url TEXT, title TEXT, publisher TEXT, published TEXT,
-      input TEXT, ingested TEXT NOT NULL, record TEXT NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS articles_published ON articles(published)",
-    """
-    CREATE TABLE IF NOT EXISTS quotes (
-      article TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL, kind TEXT NOT NULL,
-      speaker TEXT, speaker_entity TEXT, via TEXT, cue TEXT, text TEXT NOT NULL,
-      start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (article, id))""",
-    "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker)",
-    """
-    CREATE TABLE IF NOT EXISTS events (
-      article TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL, type TEXT NOT NULL,
-      mode TEXT, cameo TEXT, quad_class TEXT, goldstein REAL,
-      source_name TEXT, source_code TEXT, source_country TEXT, source_sector TEXT,
-      target_name TEXT, target_code TEXT, target_country TEXT, target_sector TEXT,
-      date TEXT, place TEXT, place_country TEXT, negated INTEGER NOT NULL,
-      hypothetical INTEGER NOT NULL, evidence TEXT, PRIMARY KEY (article, id))""",
-    "CREATE INDEX IF NOT EXISTS events_type_date ON events(type, date)",
-    "CREATE INDEX IF NOT EXISTS events_date ON events(date)",
-    "CREATE INDEX IF NOT EXISTS events_source ON events(source_country, source_sector)",
-    "CREATE INDEX IF NOT EXISTS events_target ON events(target_country, target_sector)",
-    """
-    CREATE VIRTUAL TABLE IF NOT EXISTS article_text USING fts5(
-      id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2')""",
-    """
-    CREATE TABLE IF NOT EXISTS errors (
-      input TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL,
-      times INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (input, reason))""",
-  };
+  public static final int SCHEMA_VERSION = StoreSchema.VERSION;
 
   private final Path file;
   private final Connection db;
@@ -95,11 +60,7 @@ public final class SqliteArticleStore implements ArticleStore {
         s.execute("PRAGMA synchronous = NORMAL");
         s.execute("PRAGMA foreign_keys = ON");
         db.setAutoCommit(false);
-        for (String ddl : SCHEMA) {
-          s.execute(ddl);
-        }
-        SchemaV2.apply(db);
-        s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+        StoreSchema.apply(db);
         db.commit();
         // Reads run in autocommit, each seeing the latest commit; put() opens its own transaction.
         db.setAutoCommit(true);
@@ -120,11 +81,13 @@ public final class SqliteArticleStore implements ArticleStore {
     var a = record.article();
     try {
       db.setAutoCommit(false);
+      StoryIndex.Match match = StoryIndex.find(db, a.text());
+      String story = match.story() != null ? match.story() : a.id();
       try (PreparedStatement p =
           db.prepareStatement(
               "INSERT OR IGNORE INTO articles"
-                  + " (id, url, title, publisher, published, input, ingested, record)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                  + " (id, url, title, publisher, published, input, ingested, record, story)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         bind(
             p,
             a.id(),
@@ -134,7 +97,8 @@ public final class SqliteArticleStore implements ArticleStore {
             a.published(),
             input,
             Instant.now().toString(),
-            RecordJson.line(record));
+            RecordJson.line(record),
+            story);
         if (p.executeUpdate() == 0) {
           db.rollback();
           db.setAutoCommit(true);
@@ -142,7 +106,8 @@ public final class SqliteArticleStore implements ArticleStore {
         }
       }
       insertQuotes(a.id(), record.quotes());
-      insertEvents(a.id(), record.events());
+      StoryIndex.add(db, a.id(), match.signature());
+      EventClusters.insert(db, a.id(), story, record.events());
       EntityRows.insert(db, a.id(), record.entities());
       try (PreparedStatement p =
           db.prepareStatement("INSERT INTO article_text (id, title, text) VALUES (?, ?, ?)")) {
@@ -186,53 +151,33 @@ public final class SqliteArticleStore implements ArticleStore {
     }
   }
 
-  private void insertEvents(String article, List<Event> events) throws SQLException {
-    try (PreparedStatement p =
-        db.prepareStatement(
-            "INSERT INTO events (article, id, type, mode, cameo, quad_class, goldstein,"
-                + " source_name, source_code, source_country, source_sector,"
-                + " target_name, target_code, target_country, target_sector,"
-                + " date, place, place_country, negated, hypothetical, evidence,"
-                + " place_lat, place_lon, evidence_start, evidence_end, mention_count)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?)")) {
-      for (Event e : events) {
-        List<Object> v = new ArrayList<>();
-        v.addAll(List.of(article, e.id(), e.type()));
-        v.add(e.mode());
-        v.add(e.cameo());
-        v.add(e.quadClass());
-        v.add(e.goldstein());
-        addActor(v, e.source());
-        addActor(v, e.target());
-        v.add(e.date());
-        v.add(e.location() == null ? null : e.location().name());
-        v.add(e.location() == null ? null : e.location().country());
-        v.add(e.negated() ? 1 : 0);
-        v.add(e.hypothetical() ? 1 : 0);
-        v.add(e.evidence() == null ? null : e.evidence().text());
-        v.addAll(java.util.Arrays.asList(SchemaV2.eventColumns(e)));
-        bind(p, v.toArray());
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
-  }
-
-  private static void addActor(List<Object> v, EventActor actor) {
-    var code = actor == null ? null : actor.actor();
-    v.add(actor == null ? null : actor.name());
-    v.add(code == null ? null : code.code());
-    v.add(code == null ? null : code.country());
-    v.add(code == null ? null : code.sector());
+  @Override
+  public synchronized boolean contains(String id) {
+    return exists("SELECT 1 FROM articles WHERE id = ?", id);
   }
 
   @Override
-  public synchronized boolean contains(String id) {
-    try (PreparedStatement p = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-      p.setString(1, id);
+  public synchronized boolean containsUrl(String url) {
+    return exists("SELECT 1 FROM articles WHERE url = ?", url);
+  }
+
+  private boolean exists(String sql, String value) {
+    try (PreparedStatement p = db.prepareStatement(sql)) {
+      p.setString(1, value);
       try (ResultSet r = p.executeQuery()) {
         return r.next();
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<String> story(String id) {
+    try (PreparedStatement p = db.prepareStatement("SELECT story FROM articles WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
       }
     } catch (SQLException e) {
       throw failure("read", e);

@@ -91,7 +91,8 @@ class PageFetcherTest {
           .containsExactlyInAnyOrder(
               org.assertj.core.groups.Tuple.tuple(url("/missing").toString(), "HTTP 404"),
               org.assertj.core.groups.Tuple.tuple(
-                  url("/image").toString(), "not an HTML page (Content-Type: image/png)"));
+                  url("/image").toString(),
+                  "not an HTML page or a feed (Content-Type: image/png)"));
     }
   }
 }

@@ -13,9 +13,13 @@ public final class ActorQueries {
   private static final String APPEARANCES =
       "WITH m AS ("
           + "SELECT source_code AS code, source_country AS country, source_sector AS sector,"
-          + " source_name AS name, 0 AS q, 1 AS s, 0 AS t FROM events WHERE source_code IS NOT NULL"
+          + " source_name AS name, 0 AS q, 1 AS s, 0 AS t FROM "
+          + EventCounts.EVENTS
+          + " WHERE source_code IS NOT NULL"
           + " UNION ALL SELECT target_code, target_country, target_sector, target_name, 0, 0, 1"
-          + " FROM events WHERE target_code IS NOT NULL"
+          + " FROM "
+          + EventCounts.EVENTS
+          + " WHERE target_code IS NOT NULL"
           + " UNION ALL SELECT n.actor_code, n.country, n.sector, n.name, 1, 0, 0 FROM quotes q"
           + " JOIN entities n ON n.article = q.article AND n.id = q.speaker_entity"
           + " WHERE n.actor_code IS NOT NULL),"
@@ -136,9 +140,13 @@ public final class ActorQueries {
 
   private List<ActorProfile.Counterpart> counterparts(String key) {
     String sql =
-        "WITH o AS (SELECT e.target_code AS code, e.target_name AS name FROM events e WHERE "
+        "WITH o AS (SELECT e.target_code AS code, e.target_name AS name FROM "
+            + EventCounts.EVENTS
+            + " e WHERE "
             + ActorMatch.side("source")
-            + " UNION ALL SELECT e.source_code, e.source_name FROM events e WHERE "
+            + " UNION ALL SELECT e.source_code, e.source_name FROM "
+            + EventCounts.EVENTS
+            + " e WHERE "
             + ActorMatch.side("target")
             + ") SELECT code, name, count(*) FROM o WHERE coalesce(code, name) IS NOT NULL"
             + " GROUP BY coalesce(code, name) ORDER BY count(*) DESC, 1 LIMIT "

@@ -16,11 +16,9 @@ public final class ArticleQueries {
   private static final String COLUMNS = "a.id, a.title, a.publisher, a.published, a.url";
 
   private final ReadDb db;
-  private final boolean hasStory;
 
   public ArticleQueries(ReadDb db) {
     this.db = db;
-    this.hasStory = db.hasColumn("articles", "story");
   }
 
   /** A stored article: its analysis record as JSON, and its near-duplicate group or null. */
@@ -28,7 +26,7 @@ public final class ArticleQueries {
 
   /** The article with this id. */
   public Optional<Stored> get(String id) {
-    String sql = "SELECT record, " + (hasStory ? "story" : "NULL") + " FROM articles WHERE id = ?";
+    String sql = "SELECT record, story FROM articles WHERE id = ?";
     return db.read(
         c ->
             Rows.list(c, sql, List.of(id), r -> new Stored(r.getString(1), r.getString(2))).stream()

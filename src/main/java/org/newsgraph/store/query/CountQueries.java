@@ -19,7 +19,9 @@ public final class CountQueries {
     String sql =
         "SELECT "
             + interval.period
-            + " AS period, e.type, count(*) FROM events e"
+            + " AS period, e.type, count(*) FROM "
+            + EventCounts.EVENTS
+            + " e"
             + w.sql()
             + " GROUP BY 1, 2 ORDER BY 1, 2";
     return db.read(

@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 
 /** Events by type, actor, place and date, with their articles. */
 public final class EventQueries {
-  private static final String FROM = " FROM events e JOIN articles a ON a.id = e.article";
+  private static final String FROM =
+      " FROM " + EventCounts.EVENTS + " e JOIN articles a ON a.id = e.article";
   private static final String SELECT =
       "SELECT e.*, a.title AS article_title, a.url AS article_url, a.publisher AS publisher,"
           + " a.published AS published, a.ingested AS ingested, "

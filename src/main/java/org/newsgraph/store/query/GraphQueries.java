@@ -24,7 +24,9 @@ public final class GraphQueries {
     String sql =
         "SELECT e.source_code, max(e.source_country), max(e.source_sector), e.target_code,"
             + " max(e.target_country), max(e.target_sector), e.type, count(*) AS weight"
-            + " FROM events e"
+            + " FROM "
+            + EventCounts.EVENTS
+            + " e"
             + w.sql()
             + " GROUP BY e.source_code, e.target_code, e.type HAVING count(*) >= ?"
             + " ORDER BY weight DESC, 1, 4, 7 LIMIT "
@@ -64,7 +66,9 @@ public final class GraphQueries {
     Where w = filter.where().and("e.place IS NOT NULL");
     String sql =
         "SELECT e.place, e.place_country, avg(e.place_lat) AS lat, avg(e.place_lon) AS lon, count(*)"
-            + " FROM events e"
+            + " FROM "
+            + EventCounts.EVENTS
+            + " e"
             + w.sql()
             + " GROUP BY e.place, e.place_country ORDER BY count(*) DESC, 1 LIMIT "
             + MAX_ITEMS;

@@ -2,8 +2,6 @@ package org.newsgraph.store.query;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,21 +76,6 @@ public final class ReadDb implements AutoCloseable {
     } finally {
       idle.add(c);
     }
-  }
-
-  /** Whether the table or view has the column (columns other branches of the schema add). */
-  public boolean hasColumn(String table, String column) {
-    return read(
-        db -> {
-          try (PreparedStatement p =
-              db.prepareStatement("SELECT 1 FROM pragma_table_info(?) WHERE name = ?")) {
-            p.setString(1, table);
-            p.setString(2, column);
-            try (ResultSet r = p.executeQuery()) {
-              return r.next();
-            }
-          }
-        });
   }
 
   /** The database file. */
