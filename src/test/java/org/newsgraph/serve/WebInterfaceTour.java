@@ -15,8 +15,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Screenshots of every view over a real store, and the time each takes to draw, for the docs and
- * for measuring: {@code mvn test -Dtest=WebInterfaceTour -Dgroups=slow -Dnewsgraph.tour.data=DIR
- * [-Dnewsgraph.tour.article=ID]}. Skipped without a store.
+ * for measuring: {@code mvn test -Dtest=WebInterfaceTour -Dnewsgraph.tour.data=DIR
+ * [-Dnewsgraph.tour.article=ID]}. Not named *Test, so the suite never runs it; skipped without a
+ * store.
  */
 class WebInterfaceTour {
   @Test
