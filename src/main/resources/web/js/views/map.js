@@ -38,7 +38,7 @@ export async function render(view, arg, params, alive) {
   const located = places.items.filter((p) => p.lat != null && p.lon != null);
   const unlocated = places.items.filter((p) => p.lat == null || p.lon == null);
   replace(box,
-    el('p', { class: 'muted summary' }, `${located.length} places with coordinates; click one to list its events.`),
+    el('p', { class: 'muted summary' }, `${located.length} ${located.length === 1 ? 'place' : 'places'} with coordinates; click one to list its events.`),
     draw(lib, countries, located, (place) => go({ ...values, place: place.name })),
     unlocated.length ? el('p', { class: 'unlocated' }, el('strong', {}, 'Without coordinates: '),
       unlocated.map((p, i) => [i ? ', ' : '', el('a', { href: hashLink('map', { ...values, place: p.name }) }, p.name), ` (${p.events})`])) : null);
@@ -49,6 +49,7 @@ export async function render(view, arg, params, alive) {
       el('h2', {}, `Events in ${values.place}`, el('span', { class: 'count' }, String(list.total))),
       el('ul', { class: 'items events' }, list.items.map(eventItem)),
       pager(list, (page) => go({ ...values, page })));
+    below.scrollIntoView({ block: 'start' });
   }
 }
 
