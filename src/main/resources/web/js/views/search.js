@@ -15,11 +15,15 @@ const FIELDS = [
   { name: 'speaker', label: 'Speaker', placeholder: 'who said it' },
 ];
 
-// /api/search needs words; without them the three lists come filtered from their own resources.
-async function fetchLists(params) {
-  if (params.q) return getJson('/api/search', params);
+// /api/search takes words and dates; with other filters (or no words) each list comes from its
+// own resource with the filters that apply to it.
+async function fetchLists(p) {
+  const { q, from, to, page, size } = p;
+  if (q && !p.actor && !p.country && !p.type && !p.speaker) return getJson('/api/search', { q, from, to, page, size });
   const [articles, quotes, events] = await Promise.all([
-    getJson('/api/articles', params), getJson('/api/quotes', params), getJson('/api/events', params)]);
+    getJson('/api/articles', { q, from, to, page, size }),
+    getJson('/api/quotes', { q, from, to, page, size, speaker: p.speaker, actor: p.actor }),
+    getJson('/api/events', { q, from, to, page, size, type: p.type, actor: p.actor, country: p.country })]);
   return { articles, quotes, events };
 }
 

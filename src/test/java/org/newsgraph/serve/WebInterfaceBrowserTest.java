@@ -135,6 +135,16 @@ class WebInterfaceBrowserTest {
   }
 
   @Test
+  void searchFiltersEventsByCategory() {
+    browser.go("#/search?type=ACCUSE", "search");
+
+    assertThat(browser.all(".events .event-item .chip"))
+        .isNotEmpty()
+        .extracting(WebElement::getText)
+        .containsOnly("ACCUSE");
+  }
+
+  @Test
   void articleHighlightsEachQuoteAndTriggerAtItsCodePointOffsets() {
     browser.go("#/article/" + talks.article().id(), "article");
 
