@@ -164,6 +164,34 @@ class WebInterfaceBrowserTest {
   }
 
   @Test
+  void overlappingSpansNestAndACrossingSpanSplitsIntoPiecesOfOneRecord() {
+    browser.go("#/search", "search");
+    // "😀 Ana said hello there": an entity inside a quote, and a sentence that crosses the
+    // quote's start; offsets are code points, and the emoji is two UTF-16 units.
+    Object html =
+        browser
+            .driver()
+            .executeAsyncScript(
+                "const done = arguments[0];"
+                    + "Promise.all([import('/js/highlight.js'), import('/js/offsets.js')])"
+                    + ".then(([h, o]) => {"
+                    + "  const div = document.createElement('div');"
+                    + "  div.append(h.highlightedText(new o.CodePointText('😀 Ana said hello there'), ["
+                    + "    {start: 2, end: 16, layer: 'focus', ref: 'S'},"
+                    + "    {start: 11, end: 22, layer: 'quote', ref: 'Q1'},"
+                    + "    {start: 11, end: 16, layer: 'entity', ref: 'E1'}]));"
+                    + "  done(div.innerHTML.replace(/ class=\"[^\"]*\"/g, ''));"
+                    + "});");
+
+    assertThat(html)
+        .isEqualTo(
+            "😀 <span data-kind=\"focus\" data-ref=\"S\" id=\"focus\">Ana said "
+                + "<span data-kind=\"quote\" data-ref=\"Q1\">"
+                + "<span data-kind=\"entity\" data-ref=\"E1\">hello</span></span></span>"
+                + "<span data-kind=\"quote\" data-ref=\"Q1\"> there</span>");
+  }
+
+  @Test
   void hoveringAQuoteShowsItsRecordWithTheSpeaker() {
     Quote quote =
         talks.quotes().stream().filter(q -> q.speaker() != null).findFirst().orElseThrow();
