@@ -82,7 +82,8 @@ public final class ArticleCleaner implements Stage<RawDocument, Article> {
         "en",
         body,
         removed,
-        EmbedLinker.link(signatures, links));
+        EmbedLinker.link(signatures, links),
+        meta.authors());
   }
 
   private String cutSignatures(
@@ -141,7 +142,7 @@ public final class ArticleCleaner implements Stage<RawDocument, Article> {
   }
 
   /** Lowercase hex SHA-256 of the text's UTF-8 bytes. */
-  static String sha256(String text) {
+  public static String sha256(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -64,8 +64,7 @@ final class BenchCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - t0) / 1e9;
     long tokens = pipeline.times().tokens() - tokensBefore;
 
-    List<Long> sorted = new ArrayList<>(latencies);
-    Collections.sort(sorted);
+    Percentiles latency = new Percentiles(latencies);
     System.out.printf(
         Locale.ROOT,
         "articles          %d (%d failed), %d threads%n",
@@ -82,8 +81,8 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf(
         Locale.ROOT,
         "latency/article   p50 %.0f ms, p95 %.0f ms%n",
-        pct(sorted, 50),
-        pct(sorted, 95));
+        latency.ms(50),
+        latency.ms(95));
     System.out.println("time per stage    (summed over threads, after warm-up)");
     var after = pipeline.times().millis();
     long total =
@@ -107,14 +106,6 @@ final class BenchCommand implements Callable<Integer> {
         "live heap         %d MB after GC%n",
         (rt.totalMemory() - rt.freeMemory()) >> 20);
     return failures > 0 ? 1 : 0;
-  }
-
-  private static double pct(List<Long> sorted, int p) {
-    if (sorted.isEmpty()) {
-      return 0;
-    }
-    int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-    return sorted.get(Math.max(0, i)) / 1e6;
   }
 
   private static long peakHeapMb() {

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.newsgraph.export.EventExporter;
 import org.newsgraph.export.ExportFormat;
 import org.newsgraph.store.SqliteArticleStore;
-import org.newsgraph.store.query.DateRange;
 import org.newsgraph.store.query.EventFilter;
 import org.newsgraph.store.query.EventQueries;
 import org.newsgraph.store.query.ReadDb;
@@ -36,11 +35,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "The file to write.")
   Path out;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Events on or after (ISO date).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Events on or before (ISO date).")
-  String to;
+  @Mixin DateOptions dates;
 
   @Option(names = "--type", paramLabel = "TYPE", description = "A PLOVER category.")
   String type;
@@ -61,8 +56,7 @@ final class ExportCommand implements Callable<Integer> {
     EventFilter filter;
     try {
       f = ExportFormat.parse(format);
-      filter =
-          new EventFilter(type, actor, null, null, null, null, new DateRange(from, to), null, null);
+      filter = new EventFilter(type, actor, null, null, null, null, dates.range(), null, null);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

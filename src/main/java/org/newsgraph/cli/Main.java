@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       BenchCommand.class,
+      BenchStoreCommand.class,
       EvalCommand.class,
       IngestCommand.class,
       SearchCommand.class,

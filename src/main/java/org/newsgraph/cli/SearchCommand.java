@@ -1,10 +1,15 @@
 package org.newsgraph.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsgraph.store.SearchQuery;
-import org.newsgraph.store.SearchResult;
-import org.newsgraph.store.SqliteArticleStore;
+import org.newsgraph.store.query.ArticleFilter;
+import org.newsgraph.store.query.ArticleHit;
+import org.newsgraph.store.query.ArticleQueries;
+import org.newsgraph.store.query.Page;
+import org.newsgraph.store.query.PageRequest;
+import org.newsgraph.store.query.ReadDb;
+import org.newsgraph.store.query.SnippetFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,13 +26,18 @@ import picocli.CommandLine.Spec;
             + " NEAR) and prints id, date, title and a snippet with the matches in [brackets].")
 final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The words to find.")
-  java.util.List<String> words;
+  List<String> words;
 
   @Option(names = "--limit", paramLabel = "N", description = "Results to show (default: 10).")
-  int limit = SearchQuery.DEFAULT_LIMIT;
+  int limit = 10;
 
   @Option(names = "--offset", paramLabel = "N", description = "Results to skip (default: 0).")
   int offset;
+
+  @Mixin DateOptions dates;
+
+  @Option(names = "--publisher", paramLabel = "NAME", description = "Only this publisher's.")
+  String publisher;
 
   @Mixin DataOption data;
 
@@ -35,22 +45,35 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SearchQuery query;
+    ArticleFilter filter;
     try {
-      query = SearchQuery.of(String.join(" ", words)).page(limit, offset);
+      if (limit < 1 || limit > PageRequest.MAX_SIZE || offset < 0 || offset % limit != 0) {
+        throw new IllegalArgumentException(
+            "--limit must be 1 to "
+                + PageRequest.MAX_SIZE
+                + " and --offset a multiple of it, got "
+                + limit
+                + " and "
+                + offset);
+      }
+      filter = new ArticleFilter(String.join(" ", words), dates.range(), publisher);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    try (SqliteArticleStore store = data.open()) {
-      SearchResult result = store.search(query);
+    // Opening the store once brings its schema up to date; the search reads through ReadDb.
+    data.open().close();
+    try (ReadDb db = ReadDb.open(data.dir)) {
+      Page<ArticleHit> result =
+          new ArticleQueries(db, SnippetFormat.BRACKETS)
+              .list(filter, new PageRequest(offset / limit + 1, limit));
       System.out.printf(
           Locale.ROOT,
           "%d %s; %d to %d:%n",
           result.total(),
           result.total() == 1 ? "article matches" : "articles match",
-          result.hits().isEmpty() ? 0 : offset + 1,
-          offset + result.hits().size());
-      for (SearchResult.Hit h : result.hits()) {
+          result.items().isEmpty() ? 0 : offset + 1,
+          offset + result.items().size());
+      for (ArticleHit h : result.items()) {
         System.out.println();
         System.out.println(
             h.id()
@@ -58,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
                 + (h.published() == null ? "(no date)" : h.published())
                 + "  "
                 + (h.title() == null ? "(no title)" : h.title()));
-        System.out.println("  " + h.snippet().replace('\n', ' ').strip());
+        System.out.println("  " + h.snippet().strip());
       }
       return 0;
     }

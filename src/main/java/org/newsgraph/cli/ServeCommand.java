@@ -1,11 +1,13 @@
 package org.newsgraph.cli;
 
 import io.javalin.config.JavalinConfig;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import org.newsgraph.ingest.IngestLimits;
 import org.newsgraph.serve.ApiServer;
 import org.newsgraph.serve.WebAssets;
 import picocli.CommandLine.Command;
@@ -44,6 +46,12 @@ final class ServeCommand implements Callable<Integer> {
               + "); without one, writes are refused.")
   String token;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description = "Longest analysis of one posted or followed article (default: 60).")
+  long timeoutSeconds = IngestLimits.DEFAULT_MAX_ANALYSIS_TIME.toSeconds();
+
   @Mixin DataOption data;
 
   @Mixin PipelineOptions pipelineOptions;
@@ -60,9 +68,18 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
     }
+    if (timeoutSeconds < 1) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
+    }
     String writeToken = token != null ? token : System.getenv(TOKEN_ENV);
     ApiServer server =
-        new ApiServer(data.dir, writeToken, pipelineOptions::pipeline, plugins()).start(host, port);
+        new ApiServer(
+                data.dir,
+                writeToken,
+                pipelineOptions::pipeline,
+                plugins(),
+                new IngestLimits(Duration.ofSeconds(timeoutSeconds)))
+            .start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -8,6 +8,8 @@ import java.util.List;
  * @param id sha256 of the cleaned text, hex
  * @param publishedSource where {@code published} came from: "given" (the caller), "metadata" (the
  *     source document), "dateline", "embed", or null when no date is known
+ * @param authors the byline's names from the source's metadata (JSON-LD, meta tags, feed, JSON
+ *     Lines); empty when it names none
  */
 public record Article(
     String id,
@@ -19,10 +21,38 @@ public record Article(
     String language,
     String text,
     List<Removed> removed,
-    List<Embed> embeds) {
+    List<Embed> embeds,
+    List<String> authors) {
   public Article {
     removed = List.copyOf(removed);
     embeds = List.copyOf(embeds);
+    authors = authors == null ? List.of() : List.copyOf(authors);
+  }
+
+  /** An article without a byline. */
+  public Article(
+      String id,
+      String url,
+      String title,
+      String publisher,
+      String published,
+      String publishedSource,
+      String language,
+      String text,
+      List<Removed> removed,
+      List<Embed> embeds) {
+    this(
+        id,
+        url,
+        title,
+        publisher,
+        published,
+        publishedSource,
+        language,
+        text,
+        removed,
+        embeds,
+        null);
   }
 
   /**
@@ -42,6 +72,7 @@ public record Article(
 
   /** The same article dated; the source says where the date came from. */
   public Article withPublished(String date, String source) {
-    return new Article(id, url, title, publisher, date, source, language, text, removed, embeds);
+    return new Article(
+        id, url, title, publisher, date, source, language, text, removed, embeds, authors);
   }
 }

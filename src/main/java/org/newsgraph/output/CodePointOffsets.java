@@ -53,7 +53,8 @@ public final class CodePointOffsets {
             a.language(),
             a.text(),
             a.removed(),
-            a.embeds().stream().map(e -> e.offset() == null ? e : e.at(c.at(e.offset()))).toList());
+            a.embeds().stream().map(e -> e.offset() == null ? e : e.at(c.at(e.offset()))).toList(),
+            a.authors());
     return new AnalysisRecord(
         record.schema(),
         article,

@@ -29,8 +29,7 @@ import org.jsoup.Jsoup;
  * main-text rules when the markup has paragraphs, else jsoup's plain text. Its metadata: the title,
  * the link (else the Atom id or RSS guid when it is a URL), the published date (else the updated
  * date) in UTC, and the publisher: the item's {@code dc:publisher}, else the feed's, else the
- * feed's title. The author ({@code author}, {@code dc:creator}) is read into {@link Item} but the
- * record has no field for it yet.
+ * feed's title; the authors ({@code author}, {@code dc:creator}).
  *
  * <p>Each item's source is {@code FILE#N}, N counting items from 1. An item with no text does not
  * stop the feed: {@link #read(Path, Consumer, Consumer)} reports it and goes on. A file that is not
@@ -52,11 +51,10 @@ public final class FeedReader implements DocumentReader {
   /**
    * One item as read.
    *
-   * @param author the item's authors, comma-separated, or null (the record has no field for it)
    * @param summaryOnly true when the item has no full content, only a description or summary: the
    *     article is on the page its link names
    */
-  public record Item(RawDocument document, String author, boolean summaryOnly) {}
+  public record Item(RawDocument document, boolean summaryOnly) {}
 
   @Override
   public void read(Path input, Consumer<RawDocument> sink) throws ReadException {
@@ -135,8 +133,9 @@ public final class FeedReader implements DocumentReader {
               first(dcPublisher(entry.getModule(DCModule.URI)), feedPublisher),
               date == null
                   ? null
-                  : date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString());
-      items.add(new Item(new RawDocument(source, text, meta), author(entry), content == null));
+                  : date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
+              authors(entry));
+      items.add(new Item(new RawDocument(source, text, meta), content == null));
     }
     if (n == 0) {
       throw new ReadException(name, "a feed with no items");
@@ -183,7 +182,7 @@ public final class FeedReader implements DocumentReader {
     return link == null ? null : link.strip();
   }
 
-  private static String author(SyndEntry entry) {
+  private static List<String> authors(SyndEntry entry) {
     List<String> names = new ArrayList<>();
     for (SyndPerson p : entry.getAuthors()) {
       if (blankToNull(p.getName()) != null) {
@@ -193,7 +192,7 @@ public final class FeedReader implements DocumentReader {
     if (names.isEmpty() && blankToNull(entry.getAuthor()) != null) {
       names.add(entry.getAuthor().strip());
     }
-    return names.isEmpty() ? null : String.join(", ", names);
+    return names;
   }
 
   private static String dcPublisher(Object module) {

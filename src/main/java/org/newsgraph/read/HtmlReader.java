@@ -46,12 +46,8 @@ public final class HtmlReader implements DocumentReader {
     this.limits = Objects.requireNonNull(limits, "limits");
   }
 
-  /**
-   * A page as read.
-   *
-   * @param author the byline's names, comma-separated, or null (the record has no field for it yet)
-   */
-  public record Page(String text, DocumentMetadata metadata, String author) {}
+  /** A page as read. */
+  public record Page(String text, DocumentMetadata metadata) {}
 
   @Override
   public void read(Path input, Consumer<RawDocument> sink) throws ReadException {
@@ -112,8 +108,11 @@ public final class HtmlReader implements DocumentReader {
     return new Page(
         text,
         new DocumentMetadata(
-            blankToNull(url), blankToNull(title), publisher, PublishedDate.isoDate(published)),
-        author);
+            blankToNull(url),
+            blankToNull(title),
+            publisher,
+            PublishedDate.isoDate(published),
+            DocumentMetadata.byline(author)));
   }
 
   private Document load(Path input, String name) throws ReadException {

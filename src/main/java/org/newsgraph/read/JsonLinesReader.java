@@ -16,8 +16,9 @@ import java.util.function.Consumer;
 
 /**
  * Reads a JSON Lines file of articles, one JSON object a line: {@code text} (required), {@code
- * title}, {@code url}, {@code published}, {@code publisher}. Blank lines are skipped. Each
- * article's source is {@code FILE:LINE}.
+ * title}, {@code url}, {@code published}, {@code publisher}, {@code authors} (a list) or {@code
+ * author} (names separated by commas or "and"). Blank lines are skipped. Each article's source is
+ * {@code FILE:LINE}.
  *
  * <p>A bad line (not JSON, no text, larger than {@link ReadLimits#maxBytes()}) does not stop the
  * file: {@link #read(Path, Consumer, Consumer)} reports it and goes on; {@link #read(Path,
@@ -123,7 +124,19 @@ public final class JsonLinesReader implements DocumentReader {
             field(node, "url"),
             field(node, "title"),
             field(node, "publisher"),
-            PublishedDate.isoDate(field(node, "published"))));
+            PublishedDate.isoDate(field(node, "published")),
+            authors(node)));
+  }
+
+  /** {@code "authors": ["A", "B"]}, or {@code "author": "A, B"}. */
+  private static java.util.List<String> authors(JsonNode node) {
+    JsonNode list = node.get("authors");
+    if (list != null && list.isArray()) {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      list.forEach(n -> names.addAll(DocumentMetadata.byline(n.isValueNode() ? n.asText() : null)));
+      return names;
+    }
+    return DocumentMetadata.byline(field(node, "author"));
   }
 
   private static String field(JsonNode node, String name) {

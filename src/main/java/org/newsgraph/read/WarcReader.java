@@ -159,7 +159,8 @@ public final class WarcReader implements DocumentReader {
                   url,
                   page.metadata().title(),
                   page.metadata().publisher(),
-                  page.metadata().published())
+                  page.metadata().published(),
+                  page.metadata().authors())
               .orElse(new DocumentMetadata(null, null, null, date));
       return new RawDocument(source, page.text(), meta);
     } catch (ReadException e) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.newsgraph.ingest.FeedFollower;
+import org.newsgraph.ingest.IngestLimits;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.output.RecordJson;
 import org.newsgraph.pipeline.AnalysisPipeline;
@@ -42,6 +43,7 @@ public final class ApiServer implements AutoCloseable {
   private final ReadDb reads;
   private final Javalin app;
   private final FeedRoutes feeds;
+  private final ArticleIntake intake;
 
   /**
    * An API over the store in {@code dataDir}, not started yet.
@@ -55,6 +57,16 @@ public final class ApiServer implements AutoCloseable {
       String token,
       Supplier<AnalysisPipeline> pipeline,
       List<Consumer<JavalinConfig>> plugins) {
+    this(dataDir, token, pipeline, plugins, IngestLimits.DEFAULTS);
+  }
+
+  /** The same, with a bound on each posted article's analysis time. */
+  public ApiServer(
+      Path dataDir,
+      String token,
+      Supplier<AnalysisPipeline> pipeline,
+      List<Consumer<JavalinConfig>> plugins,
+      IngestLimits limits) {
     this.store = SqliteArticleStore.open(dataDir);
     try {
       this.reads = ReadDb.open(dataDir);
@@ -78,6 +90,10 @@ public final class ApiServer implements AutoCloseable {
         HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     app.exception(
         StoreException.class, (e, ctx) -> error(ctx, 500, "the store failed: " + e.getMessage()));
+    // Anything else is a defect: a JSON 500 naming its kind, never a stack trace to the client.
+    app.exception(
+        Exception.class,
+        (e, ctx) -> error(ctx, 500, "internal error (" + e.getClass().getSimpleName() + ")"));
     app.error(
         404,
         ctx -> {
@@ -91,9 +107,10 @@ public final class ApiServer implements AutoCloseable {
         new FeedRoutes(
             () ->
                 new FeedFollower(
-                    new Ingester(sharedPipeline.get(), store, 1), step -> {}, poll -> {}),
+                    new Ingester(sharedPipeline.get(), store, 1, limits), step -> {}, poll -> {}),
             guard,
             json);
+    this.intake = new ArticleIntake(store, sharedPipeline, limits, json);
     var articles = new ArticleQueries(reads);
     var quotes = new QuoteQueries(reads);
     var events = new EventQueries(reads);
@@ -101,8 +118,7 @@ public final class ApiServer implements AutoCloseable {
         List.of(
             new OpenApiRoute(),
             new SearchRoutes(articles, quotes, events),
-            new ArticleRoutes(
-                articles, new ArticleIntake(store, sharedPipeline, json), guard, json),
+            new ArticleRoutes(articles, intake, guard, json),
             feeds,
             new QuoteRoutes(quotes),
             new EventRoutes(events),
@@ -141,6 +157,7 @@ public final class ApiServer implements AutoCloseable {
     try {
       app.stop();
       feeds.close();
+      intake.close();
     } finally {
       reads.close();
       store.close();

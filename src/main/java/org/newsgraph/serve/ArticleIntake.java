@@ -6,8 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.newsgraph.clean.ArticleCleaner;
+import org.newsgraph.ingest.IngestLimits;
 import org.newsgraph.model.AnalysisRecord;
 import org.newsgraph.pipeline.AnalysisPipeline;
 import org.newsgraph.read.DocumentMetadata;
@@ -27,13 +34,26 @@ final class ArticleIntake {
   static final String SOURCE = "POST /api/articles";
 
   private final ArticleStore store;
+  private final IngestLimits limits;
+  private final ExecutorService analysis =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "newsgraph-post-analysis");
+            t.setDaemon(true);
+            return t;
+          });
   private final Supplier<AnalysisPipeline> pipeline;
   private final ObjectMapper json;
   private final ArticleCleaner cleaner = new ArticleCleaner();
   private final JsonLinesReader reader = new JsonLinesReader();
 
-  ArticleIntake(ArticleStore store, Supplier<AnalysisPipeline> pipeline, ObjectMapper json) {
+  ArticleIntake(
+      ArticleStore store,
+      Supplier<AnalysisPipeline> pipeline,
+      IngestLimits limits,
+      ObjectMapper json) {
     this.store = store;
+    this.limits = limits;
     this.pipeline = pipeline;
     this.json = json;
   }
@@ -57,7 +77,7 @@ final class ArticleIntake {
         } else if (store.contains(article.id())) {
           out.duplicates().add(article.id());
         } else {
-          AnalysisRecord record = pipeline.get().analyze(doc, DocumentMetadata.NONE);
+          AnalysisRecord record = analyze(doc);
           (store.put(record, SOURCE) ? out.stored() : out.duplicates()).add(article.id());
         }
       } catch (RuntimeException | StackOverflowError e) {
@@ -66,6 +86,35 @@ final class ArticleIntake {
       }
     }
     return out;
+  }
+
+  /**
+   * Analyzes within {@link IngestLimits#maxAnalysisTime()} (the models' first load aside); a longer
+   * analysis is interrupted (CoreNLP stops at its next check) and is an error.
+   */
+  private AnalysisRecord analyze(RawDocument doc) {
+    AnalysisPipeline p = pipeline.get();
+    Future<AnalysisRecord> f = analysis.submit(() -> p.analyze(doc, DocumentMetadata.NONE));
+    try {
+      return f.get(limits.maxAnalysisTime().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw new IllegalStateException(
+          "took longer than " + limits.maxAnalysisTime().toMillis() + " ms", e);
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause().toString(), e.getCause());
+    }
+  }
+
+  /** Stops analyses still running. */
+  void close() {
+    analysis.shutdownNow();
   }
 
   /** The body as one JSON object (even pretty-printed) or as JSON Lines. */

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Event;
@@ -40,10 +41,22 @@ final class EventClusters {
     FROM events e WHERE e.cluster = e.article || ':' || e.id""",
   };
 
-  private static final String FIND =
-      "SELECT e.cluster FROM events e JOIN articles a ON a.id = e.article"
-          + " WHERE e.type = ? AND e.source_code IS ? AND e.target_code IS ? AND e.date IS ?"
-          + " AND e.negated = ? AND e.hypothetical = ? AND (a.story = ? OR ?) LIMIT 1";
+  private static final String SAME =
+      " e.type = ? AND e.source_code IS ? AND e.target_code IS ? AND e.date IS ?"
+          + " AND e.negated = ? AND e.hypothetical = ? LIMIT 1";
+
+  /** A strong identity: any stored row with it, found on the identity index. */
+  private static final String FIND_ANYWHERE = "SELECT e.cluster FROM events e WHERE" + SAME;
+
+  /**
+   * A weak identity: a row of an article of the same story. CROSS JOIN makes SQLite walk the
+   * story's few articles first; the identity index alone would walk every undated, actor-less event
+   * of the type (thousands at 10,000 articles).
+   */
+  private static final String FIND_IN_STORY =
+      "SELECT e.cluster FROM articles a CROSS JOIN events e ON e.article = a.id"
+          + " WHERE a.story = ? AND"
+          + SAME;
 
   private static final String INSERT =
       "INSERT INTO events (article, id, type, mode, cameo, quad_class, goldstein,"
@@ -59,10 +72,11 @@ final class EventClusters {
   /** Stores the events of an article of this story, one row each, in clusters. */
   static void insert(Connection db, String article, String story, List<Event> events)
       throws SQLException {
-    try (PreparedStatement find = db.prepareStatement(FIND);
+    try (PreparedStatement anywhere = db.prepareStatement(FIND_ANYWHERE);
+        PreparedStatement inStory = db.prepareStatement(FIND_IN_STORY);
         PreparedStatement insert = db.prepareStatement(INSERT)) {
       for (Event e : events) {
-        String cluster = find(find, e, story);
+        String cluster = find(anywhere, inStory, e, story);
         List<Object> v = new ArrayList<>(List.of(article, e.id(), e.type()));
         v.add(e.mode());
         v.add(e.cameo());
@@ -89,23 +103,23 @@ final class EventClusters {
   }
 
   /** The cluster a stored event with the same identity is in, or null. */
-  private static String find(PreparedStatement p, Event e, String story) throws SQLException {
+  private static String find(
+      PreparedStatement anywhere, PreparedStatement inStory, Event e, String story)
+      throws SQLException {
     String source = code(e.source());
     String target = code(e.target());
-    boolean acrossStories =
+    boolean strong =
         source != null && target != null && e.date() != null && DAY.matcher(e.date()).matches();
-    Object[] values = {
-      e.type(),
-      source,
-      target,
-      e.date(),
-      e.negated() ? 1 : 0,
-      e.hypothetical() ? 1 : 0,
-      story,
-      acrossStories ? 1 : 0
-    };
-    for (int i = 0; i < values.length; i++) {
-      p.setObject(i + 1, values[i]);
+    List<Object> values = new ArrayList<>();
+    PreparedStatement p = strong ? anywhere : inStory;
+    if (!strong) {
+      values.add(story);
+    }
+    values.addAll(
+        Arrays.asList(
+            e.type(), source, target, e.date(), e.negated() ? 1 : 0, e.hypothetical() ? 1 : 0));
+    for (int i = 0; i < values.size(); i++) {
+      p.setObject(i + 1, values.get(i));
     }
     try (ResultSet r = p.executeQuery()) {
       return r.next() ? r.getString(1) : null;

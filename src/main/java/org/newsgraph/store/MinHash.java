@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,8 +45,8 @@ public final class MinHash {
    * empty signature.
    */
   public static int[] signature(String text) {
-    Set<Long> shingles = shingles(text);
-    if (shingles.isEmpty()) {
+    long[] shingles = shingles(text);
+    if (shingles.length == 0) {
       return new int[0];
     }
     int[] sig = new int[SIZE];
@@ -113,18 +111,23 @@ public final class MinHash {
     return sig;
   }
 
-  static Set<Long> shingles(String text) {
-    List<String> words = new ArrayList<>();
+  /** The distinct shingle hashes, sorted: each run of words hashed from its words' hashes. */
+  static long[] shingles(String text) {
+    List<Long> words = new ArrayList<>();
     Matcher m = WORD.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
     while (m.find()) {
-      words.add(m.group());
+      words.add(fnv(m.group()));
     }
-    Set<Long> out = new TreeSet<>();
     int k = Math.min(SHINGLE_WORDS, words.size());
-    for (int i = 0; k > 0 && i + k <= words.size(); i++) {
-      out.add(fnv(String.join(" ", words.subList(i, i + k))));
+    long[] out = new long[k == 0 ? 0 : words.size() - k + 1];
+    for (int i = 0; i < out.length; i++) {
+      long h = k;
+      for (int j = i; j < i + k; j++) {
+        h = mix(h * 31 + words.get(j));
+      }
+      out[i] = h;
     }
-    return out;
+    return Arrays.stream(out).sorted().distinct().toArray();
   }
 
   /** FNV-1a over the UTF-16 units: stable across runs and JVMs, unlike a seeded hash. */

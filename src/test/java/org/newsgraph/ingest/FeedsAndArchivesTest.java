@@ -94,6 +94,9 @@ class FeedsAndArchivesTest {
       assertThat(harbor.url()).isEqualTo("https://gazette.example/harbor");
       assertThat(harbor.published()).isEqualTo("2031-07-04");
       assertThat(harbor.publisher()).isEqualTo("Riverton Gazette");
+      assertThat(harbor.authors())
+          .as("dc:creator, kept in the stored record")
+          .containsExactly("Lena Ortiz");
       assertThat(harbor.text())
           .as("content:encoded wins over the teaser, one line a paragraph, no markup")
           .contains("signed an agreement with Norway on Friday.\n\"This deal secures")
@@ -109,11 +112,12 @@ class FeedsAndArchivesTest {
     }
     List<FeedReader.Item> items = new FeedReader().items(rss, e -> {});
     assertThat(items)
-        .extracting(FeedReader.Item::author, i -> i.document().source())
+        .extracting(i -> i.document().metadata().authors(), i -> i.document().source())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Lena Ortiz", rss + "#1"),
-            org.assertj.core.groups.Tuple.tuple(null, rss + "#2"));
-    assertThat(new FeedReader().items(atom, e -> {}).get(0).author()).isEqualTo("Sam Berg");
+            org.assertj.core.groups.Tuple.tuple(List.of("Lena Ortiz"), rss + "#1"),
+            org.assertj.core.groups.Tuple.tuple(List.of(), rss + "#2"));
+    assertThat(new FeedReader().items(atom, e -> {}).get(0).document().metadata().authors())
+        .containsExactly("Sam Berg");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.newsgraph.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** HTML pages: the main text without the page around it, and what the page says of itself. */
@@ -51,8 +52,8 @@ class HtmlReaderTest {
                 "https://ledger.example/harbor-deal",
                 "Port authority signs harbor deal with Norway",
                 "The Coastal Ledger",
-                "2031-03-14"));
-    assertThat(page.author()).isEqualTo("Ida Brenner, Tomas Lind");
+                "2031-03-14",
+                List.of("Ida Brenner", "Tomas Lind")));
   }
 
   @Test

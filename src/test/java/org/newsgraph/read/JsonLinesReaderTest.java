@@ -37,6 +37,20 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void theBylineIsReadFromAnAuthorsListOrAnAuthorString() throws Exception {
+    Path file =
+        write(
+            "{\"text\": \"A.\", \"authors\": [\"Lena Moss\", \"Ravi Patel\"]}\n"
+                + "{\"text\": \"B.\", \"author\": \"Ana Ruiz, Ben Cole and Cy Dale\"}\n");
+    List<RawDocument> docs = new ArrayList<>();
+
+    new JsonLinesReader().read(file, docs::add);
+
+    assertThat(docs.get(0).metadata().authors()).containsExactly("Lena Moss", "Ravi Patel");
+    assertThat(docs.get(1).metadata().authors()).containsExactly("Ana Ruiz", "Ben Cole", "Cy Dale");
+  }
+
+  @Test
   void aBadLineIsReportedByNumberAndTheOtherLinesAreRead() throws Exception {
     Path file =
         write(

@@ -10,11 +10,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.ingest.IngestLimits;
 import org.newsgraph.testing.Pipelines;
 
 /**
@@ -99,6 +101,26 @@ class WritingApiTest {
     assertThat(outcome.at("/errors/0/input").asText()).isEqualTo("line 2");
     assertThat(outcome.at("/errors/0/error").asText()).contains("no \"text\"");
     assertThat(http.post("/api/articles", "  ", TOKEN).status()).isEqualTo(400);
+  }
+
+  @Test
+  void anAnalysisOverTheTimeLimitIsAnErrorAndNothingIsStored(@TempDir Path other) {
+    try (ApiServer strict =
+        new ApiServer(
+                other, TOKEN, Pipelines::shared, List.of(), new IngestLimits(Duration.ofMillis(1)))
+            .start("127.0.0.1", 0)) {
+      Http client = new Http(strict.port());
+      JsonNode outcome =
+          client
+              .post(
+                  "/api/articles",
+                  "{\"text\": \"Riverton and Keldor signed a water treaty on Monday.\"}",
+                  TOKEN)
+              .json();
+      assertThat(outcome.get("stored")).isEmpty();
+      assertThat(outcome.at("/errors/0/error").asText()).contains("took longer than 1 ms");
+      assertThat(client.get("/api/articles").json().get("total").asInt()).isZero();
+    }
   }
 
   @Test

@@ -298,6 +298,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         return false;
       }
       String rel = up.relation();
+      if (rel.equals("advcl") && circumstantial(s, at)) {
+        return false;
+      }
       if (!(rel.equals("xcomp")
           || rel.equals("ccomp")
           || rel.equals("advcl")
@@ -320,6 +323,24 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   }
 
   /** The first actor named inside the trigger's complement clause: "alleging it exposed X". */
+  /**
+   * "after rebels seized the airport", "when troops fired": a clause that says when or why, which
+   * the main verb does not report; its action happened whatever the main verb is.
+   */
+  private static boolean circumstantial(Sentence s, int clause) {
+    for (Dependency d : s.childrenOf(clause)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      if (d.relation().equals("mark") && CIRCUMSTANCE_MARKS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> CIRCUMSTANCE_MARKS =
+      java.util.Set.of(
+          "after", "before", "when", "since", "while", "as", "because", "once", "until");
+
   private EventActor contentActor(
       ParsedArticle doc, EventInput in, Sentence s, int head, EventActor source) {
     for (Dependency d : s.childrenOf(head)) {

@@ -86,7 +86,7 @@ public final class DateExtractor implements Stage<ParsedArticle, DateLayer> {
     String text = article.text();
     LocalDate published = article.article().publishedDay();
     List<TimeExpression> timexes = merged(article.times(), text);
-    List<Candidate> candidates = ruleMatches(text);
+    List<Candidate> candidates = ruleMatches(text, timexes);
     List<Candidate> fromRules = List.copyOf(candidates);
     for (TimeExpression t : timexes) {
       boolean datable = t.type().equals("DATE") || t.type().equals("TIME");
@@ -225,13 +225,13 @@ public final class DateExtractor implements Stage<ParsedArticle, DateLayer> {
 
   // ---- the rules' phrases ----
 
-  private List<Candidate> ruleMatches(String text) {
+  private List<Candidate> ruleMatches(String text, List<TimeExpression> timexes) {
     List<Candidate> found = new ArrayList<>();
     for (TimeRules.Rule rule : rules.rules()) {
       Matcher m = rule.pattern().matcher(text);
       while (m.find() && found.size() < maxMentions) {
         int s = m.start();
-        int e = m.end();
+        int e = anchorEnd(text, m, timexes);
         if (found.stream().noneMatch(c -> c.start < e && s < c.end)) {
           found.add(new Candidate(s, e, rule, null));
         }
@@ -239,6 +239,38 @@ public final class DateExtractor implements Stage<ParsedArticle, DateLayer> {
     }
     return found;
   }
+
+  /**
+   * Where a match ends: an action anchor stops before a date inside it, so that in "two days after
+   * rebels seized the airport on Tuesday" the anchor is the seizure and Tuesday dates the seizure
+   * (its own mention), instead of both being swallowed into one undatable anchor.
+   */
+  private static int anchorEnd(String text, Matcher m, List<TimeExpression> timexes) {
+    int anchorStart = group(m, "anchor") == null ? -1 : m.start("anchor");
+    if (anchorStart < 0) {
+      return m.end();
+    }
+    for (TimeExpression t : timexes) {
+      boolean datable = t.type().equals("DATE") || t.type().equals("TIME");
+      if (datable && t.start() > anchorStart && t.start() < m.end()) {
+        int end = t.start();
+        while (end > anchorStart && Character.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+        // "on Tuesday", "in March": the preposition belongs to the date, not the action.
+        String before = text.substring(anchorStart, end);
+        Matcher prep = TRAILING_PREPOSITION.matcher(before);
+        if (prep.find() && prep.start() > 0) {
+          end = anchorStart + prep.start();
+        }
+        return end;
+      }
+    }
+    return m.end();
+  }
+
+  private static final java.util.regex.Pattern TRAILING_PREPOSITION =
+      java.util.regex.Pattern.compile("\\s+(?:on|in|at|during|by|late|early|last)$");
 
   private DateMention fromRule(
       Candidate c,
@@ -283,9 +315,11 @@ public final class DateExtractor implements Stage<ParsedArticle, DateLayer> {
         anchor = "text";
         end = date.end();
       } else {
-        base = null;
-        anchor = "event";
-        end = anchorStart + firstWords(m.group("anchor"), maxAnchorWords).length();
+        end = Math.min(c.end, anchorStart + firstWords(m.group("anchor"), maxAnchorWords).length());
+        // "two days after rebels seized the airport on Tuesday": the action's own date is known.
+        TimeExpression own = c.end < m.end() ? firstDatableFrom(timexes, c.end, m.end()) : null;
+        base = own == null ? null : PartialDate.parse(resolve(own, "on", article, published).value);
+        anchor = base == null ? "event" : "text";
       }
       anchorText = text.substring(anchorStart, end);
     }
@@ -375,6 +409,20 @@ public final class DateExtractor implements Stage<ParsedArticle, DateLayer> {
       }
     }
     return out;
+  }
+
+  private static TimeExpression firstDatableFrom(List<TimeExpression> timexes, int from, int to) {
+    TimeExpression first = null;
+    for (TimeExpression t : timexes) {
+      boolean datable = t.type().equals("DATE") || t.type().equals("TIME");
+      if (datable
+          && t.start() >= from
+          && t.start() < to
+          && (first == null || t.start() < first.start())) {
+        first = t;
+      }
+    }
+    return first;
   }
 
   private static TimeExpression timexAt(List<TimeExpression> timexes, int offset) {

@@ -16,9 +16,16 @@ public final class ArticleQueries {
   private static final String COLUMNS = "a.id, a.title, a.publisher, a.published, a.url";
 
   private final ReadDb db;
+  private final SnippetFormat format;
 
+  /** Queries whose snippets are HTML, as the API serves them. */
   public ArticleQueries(ReadDb db) {
+    this(db, SnippetFormat.HTML);
+  }
+
+  public ArticleQueries(ReadDb db, SnippetFormat format) {
     this.db = db;
+    this.format = format;
   }
 
   /** A stored article: its analysis record as JSON, and its near-duplicate group or null. */
@@ -65,16 +72,16 @@ public final class ArticleQueries {
                 w,
                 " ORDER BY a.published DESC, a.ingested DESC, a.id",
                 page,
-                r -> hit(r, Snippets.opening(r.getString("opening")))));
+                r -> hit(r, format.opening(r.getString("opening")))));
   }
 
-  private static Page<ArticleHit> search(
+  private Page<ArticleHit> search(
       Connection c, ArticleFilter filter, String match, PageRequest page) throws SQLException {
     Where w = new Where().and("article_text MATCH ?", match).andAll(filter.where());
     String from = " FROM article_text JOIN articles a ON a.id = article_text.id" + w.sql();
     List<Object> params = new ArrayList<>();
-    params.add(Snippets.OPEN);
-    params.add(Snippets.CLOSE);
+    params.add(SnippetFormat.OPEN);
+    params.add(SnippetFormat.CLOSE);
     params.addAll(Rows.paged(w.params(), page));
     List<ArticleHit> hits =
         Rows.list(
@@ -85,7 +92,7 @@ public final class ArticleQueries {
                 + from
                 + " ORDER BY rank LIMIT ? OFFSET ?",
             params,
-            r -> hit(r, Snippets.html(r.getString("snippet"))));
+            r -> hit(r, format.marked(r.getString("snippet"))));
     return Page.of(hits, page, Rows.count(c, "SELECT count(*)" + from, w.params()));
   }
 

@@ -23,7 +23,23 @@ public final class EventQueries {
   /** One page of the events the filter takes, latest first. */
   public Page<EventItem> list(EventFilter filter, PageRequest page) {
     Where w = filter.where();
-    return db.read(c -> Rows.page(c, SELECT, FROM, w, ORDER, page, EventQueries::item));
+    // The page's keys first, then its rows: the view's counts are then computed for the page's
+    // events alone, not for every event the sort passes over.
+    String rows =
+        SELECT
+            + FROM
+            + " WHERE (e.article, e.id) IN (SELECT e.article, e.id"
+            + FROM
+            + w.sql()
+            + ORDER
+            + " LIMIT ? OFFSET ?)"
+            + ORDER;
+    return db.read(
+        c ->
+            Page.of(
+                Rows.list(c, rows, Rows.paged(w.params(), page), EventQueries::item),
+                page,
+                Rows.count(c, "SELECT count(*)" + FROM + w.sql(), w.params())));
   }
 
   /** Every event the filter takes, in date order, handed over one at a time (for exports). */

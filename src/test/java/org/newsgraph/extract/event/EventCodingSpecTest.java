@@ -67,6 +67,17 @@ class EventCodingSpecTest {
   }
 
   @Test
+  void anActionInAnAfterClauseHappenedAndCarriesItsOwnDate() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Peace talks resumed two days after rebels seized the airport on Tuesday.",
+            "2031-04-04");
+    Event seize = plain(r, "COERCE").get(0);
+    assertThat(seize.date()).as("the Tuesday before 2031-04-04, a Friday").isEqualTo("2031-04-01");
+    assertThat(seize.source().actor().sector()).isEqualTo("REB");
+  }
+
+  @Test
   void aThreatToSeizeIsThreatenNotCoerce() {
     AnalysisRecord r =
         Pipelines.analyze(

@@ -153,6 +153,23 @@ class DateExtractorTest {
   }
 
   @Test
+  void anActionAnchorStopsBeforeADateInsideItAndThatDateIsItsOwnMention() {
+    List<DateMention> d =
+        dates(
+            Fixture.article("Talks resumed two days after rebels seized the airport on Tuesday.")
+                .past("resumed", "seized")
+                .time("two days", "DURATION", "P2D")
+                .time("Tuesday", "DATE", "2025-12-09"));
+    assertThat(d)
+        .extracting(DateMention::text)
+        .containsExactly("two days after rebels seized the airport", "Tuesday");
+    assertThat(d.get(0).anchorText()).isEqualTo("rebels seized the airport");
+    assertThat(d.get(0).anchor()).as("resolved against the seizure's own date").isEqualTo("text");
+    assertThat(d.get(0).value()).isEqualTo("2025-12-11");
+    assertThat(d.get(1).value()).isEqualTo("2025-12-09");
+  }
+
+  @Test
   void twoDaysBeforeADateIsResolved() {
     DateMention d =
         only(
