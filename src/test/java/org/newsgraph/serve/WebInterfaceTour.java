@@ -45,9 +45,12 @@ class WebInterfaceTour {
       visit(browser, "#/quotes", "quotes", "tour-quotes");
       visit(browser, "#/timeline", "timeline", "tour-timeline");
       List<WebElement> bars = browser.all("svg.stacked rect.bar");
-      bars.get(bars.size() - 1).click();
-      browser.waitFor(By.cssSelector(".timeline-events .evidence"));
-      System.out.println("timeline, a bar clicked: " + browser.screenshot("tour-timeline-events"));
+      if (!bars.isEmpty()) {
+        bars.get(bars.size() - 1).click();
+        browser.waitFor(By.cssSelector(".timeline-events .evidence"));
+        System.out.println(
+            "timeline, a bar clicked: " + browser.screenshot("tour-timeline-events"));
+      }
       visit(browser, "#/network", "network", "tour-network");
       visit(browser, "#/map", "map", "tour-map");
       visit(browser, "#/actor/RUSGOV", "actor", "tour-actor");
