@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.newsgraph.ingest.IngestLimits;
 import org.newsgraph.serve.ApiServer;
+import org.newsgraph.serve.WebAssets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
 
   /** What configures the app besides the API; the web UI's static files register here. */
   static List<Consumer<JavalinConfig>> plugins() {
-    return new ArrayList<>();
+    return new ArrayList<>(List.of(WebAssets::configure));
   }
 
   @Override
