@@ -3,7 +3,6 @@ package org.newsgraph.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.AnalysisRecord;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Quote;
@@ -33,7 +33,7 @@ import org.openqa.selenium.logging.LogEntry;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebInterfaceBrowserTest {
-  private Path data;
+  @TempDir static Path data;
   private ApiServer server;
   private Browser browser;
   private AnalysisRecord talks;
@@ -42,7 +42,6 @@ class WebInterfaceBrowserTest {
   @BeforeAll
   void start() throws IOException {
     Browser.assumeAvailable();
-    data = Files.createTempDirectory("newsgraph-web");
     talks = analyze("ceasefire-talks.txt", DocumentMetadata.NONE, "2026-03-10");
     hostile =
         analyze(
