@@ -100,6 +100,10 @@ final class IngestCommand implements Callable<Integer> {
       }
       IngestReport report = ingester.ingest(files, follow ? List.of() : pages, progress::step);
       progress.clear();
+      if (follow && files.isEmpty()) {
+        follow(ingester, pages, progress);
+        return 0;
+      }
       System.out.println(report.summary());
       err.printf(
           Locale.ROOT,
@@ -125,11 +129,14 @@ final class IngestCommand implements Callable<Integer> {
               progress.clear();
               System.out.printf(
                   Locale.ROOT,
-                  "%s %s: %s, %.2f new articles/s%n",
+                  "%s %s: %s%s%n",
                   java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                   poll.url(),
                   poll.report().summary(),
-                  poll.report().articlesPerSecond());
+                  poll.report().stored() == 0
+                      ? ""
+                      : String.format(
+                          Locale.ROOT, ", %.2f new articles/s", poll.report().articlesPerSecond()));
               System.out.flush();
             })) {
       for (URI url : urls) {
