@@ -5,6 +5,7 @@ import java.util.Set;
 import org.newsgraph.extract.Clauses;
 import org.newsgraph.extract.QuotedSpans;
 import org.newsgraph.extract.entity.EntityLayer;
+import org.newsgraph.extract.entity.Genders;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.nlp.Dependency;
@@ -112,11 +113,14 @@ final class SpeakerResolver {
     if (subject < 0) {
       return null;
     }
-    Attribution a = new Attribution(speaker(s, subject), cue.word(), via(s, cue, subject));
+    Attribution a =
+        new Attribution(speaker(s, subject), cue.word(), via(s, cue, subject), cue.start());
     Token t = s.tokens().get(subject);
-    if (t.pos().equals("PRP") && !t.word().equalsIgnoreCase("it")) {
+    Character gender = t.pos().equals("PRP") ? Genders.ofPronoun(t.word()) : null;
+    if (gender != null) {
       // "She added": in news, the speaker of the sentences just before, when there is one.
-      EntityRef previous = speakers.previousPerson(t.start());
+      // "They said" is left to the entity layer: a group, not the last person quoted.
+      EntityRef previous = speakers.previousPerson(t.start(), gender);
       if (previous != null) {
         return a.by(previous);
       }
