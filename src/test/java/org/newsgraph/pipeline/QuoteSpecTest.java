@@ -285,4 +285,43 @@ class QuoteSpecTest {
     assertThat(question.cue()).isEqualTo("Asked");
     assertThat(quoting(r, "had not decided").speaker().name()).isEqualTo("John Bello");
   }
+
+  @Test
+  void theClauseAfterTheCueIsWhatWasSaidNotTheOneBeforeIt() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Like other harbor owners who foresee a boom in cruise traffic, John Bello said he was"
+                + " building a new terminal and a second pier.",
+            "2025-03-07");
+    Quote q = quoting(r, "building a new terminal");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.text()).startsWith("he was building a new terminal");
+    assertThat(q.speaker().name()).isEqualTo("John Bello");
+  }
+
+  @Test
+  void theWritersNextClauseIsNotPartOfWhatWasSaid() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Senator Paul Moreno said the real problem in the port is the governor, and he railed"
+                + " against the dock authority for an hour.",
+            "2025-03-07");
+    Quote q = quoting(r, "real problem");
+    assertThat(q.text()).isEqualTo("the real problem in the port is the governor");
+    assertThat(q.speaker().name()).isEqualTo("Paul Moreno");
+  }
+
+  @Test
+  void aPronounSpeakerFarFromTheNameStillFindsThePerson() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Senator John Bello toured the flooded valley on Monday. The river rose two meters"
+                + " overnight. Roads were closed across the county. Schools stayed shut. Farmers"
+                + " moved their cattle to higher ground.\n\nHe assures voters that the state will"
+                + " pay for the repairs.",
+            "2025-03-07");
+    Quote q = quoting(r, "pay for the repairs");
+    assertThat(q.speaker().name()).isEqualTo("John Bello");
+    assertThat(q.cue()).isEqualTo("assures");
+  }
 }

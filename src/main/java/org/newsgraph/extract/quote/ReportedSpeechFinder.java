@@ -61,18 +61,17 @@ final class ReportedSpeechFinder {
       SpeakerResolver resolver,
       List<Quote> out) {
     int[] clause = null;
-    for (Dependency d : s.childrenOf(cue.index())) {
-      if (d.relation().equals("ccomp")) {
-        if (quoted.inside(s.tokens().get(d.dependent()).start())) {
-          return; // what was said is a quotation, found with its marks
-        }
-        // "... that X and predicted that Y": a conjoined cue reports its own clause.
-        clause =
-            s.extent(
-                d.dependent(),
-                x -> !(x.relation().equals("conj") && cues.isCue(s.tokens().get(x.dependent()))));
-        break;
+    List<Dependency> clauses = reportedClauses(s, cue);
+    if (!clauses.isEmpty()) {
+      Dependency d = clauses.get(0);
+      if (quoted.inside(s.tokens().get(d.dependent()).start())) {
+        return; // what was said is a quotation, found with its marks
       }
+      // "... that X and predicted that Y": a conjoined cue reports its own clause.
+      clause =
+          s.extent(
+              d.dependent(),
+              x -> !(x.relation().equals("conj") && cues.isCue(s.tokens().get(x.dependent()))));
     }
     int subject = SpeakerResolver.subjectOf(s, cue.index());
     if (clause == null) {
@@ -150,6 +149,22 @@ final class ReportedSpeechFinder {
   }
 
   /**
+   * The cue's clausal complements, those after it first: "Like owners who foresee an upside, Mr.
+   * Schmidt said he was building ...", where the parser also hangs the opening clause on "said".
+   */
+  private static List<Dependency> reportedClauses(Sentence s, Token cue) {
+    List<Dependency> after = new ArrayList<>();
+    List<Dependency> before = new ArrayList<>();
+    for (Dependency d : s.childrenOf(cue.index())) {
+      if (d.relation().equals("ccomp")) {
+        (d.dependent() > cue.index() ? after : before).add(d);
+      }
+    }
+    after.addAll(before);
+    return after;
+  }
+
+  /**
    * "urged voters to stay home", "vowed to appeal": what a cue of demanding or promising reports is
    * its infinitive, with the person urged.
    */
@@ -194,10 +209,23 @@ final class ReportedSpeechFinder {
       return null;
     }
     if (s.tokens().get(from).pos().equals("IN")
-        && !s.tokens().get(from).word().equalsIgnoreCase("that")) {
+        && !s.tokens()
+            .get(from)
+            .word()
+            .toLowerCase(java.util.Locale.ROOT)
+            .matches("that|if|whether")) {
       return null; // "said in a statement": no clause follows directly
     }
     int to = s.tokens().size() - 1;
+    for (int i = from + 1; i + 2 <= to; i++) {
+      // "said the plan would fail, and he railed against ...": the writer's next clause.
+      if (s.tokens().get(i).word().equals(",")
+          && s.tokens().get(i + 1).pos().equals("CC")
+          && s.tokens().get(i + 2).pos().equals("PRP")) {
+        to = i - 1;
+        break;
+      }
+    }
     // A clause, even where the parse lost it: a verb after a word or two of its subject.
     for (int i = from + 1; i <= to; i++) {
       Token t = s.tokens().get(i);

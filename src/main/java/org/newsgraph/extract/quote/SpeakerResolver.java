@@ -124,8 +124,40 @@ final class SpeakerResolver {
       if (previous != null) {
         return a.by(previous);
       }
+      if (a.speaker().entity() == null) {
+        // No one has spoken yet, and the entity layer looked only two sentences back: the
+        // person of that gender named last, further up ("Graham ... He assures voters ...").
+        EntityRef named = lastPersonBefore(t.start(), gender);
+        return named == null ? a : a.by(named);
+      }
     }
     return a;
+  }
+
+  /** How far back, in characters, a pronoun speaker may find the person it stands for. */
+  private static final int PRONOUN_REACH = 1500;
+
+  /** The person of the pronoun's gender mentioned last before the offset, within reach. */
+  private EntityRef lastPersonBefore(int offset, char gender) {
+    Entity best = null;
+    int bestStart = -1;
+    for (Entity e : entities.entities()) {
+      Character g = e.type().equals("PERSON") ? Genders.of(e) : null;
+      if (g == null || g != gender) {
+        continue; // this far back, only a person known to be of the pronoun's gender
+      }
+      for (var m : e.mentions()) {
+        if (m.start() < offset
+            && m.start() > bestStart
+            && offset - m.start() <= PRONOUN_REACH
+            && !quoted.inside(m.start())
+            && Genders.ofPronoun(m.text()) == null) {
+          best = e;
+          bestStart = m.start();
+        }
+      }
+    }
+    return best == null ? null : new EntityRef(best.id(), best.name());
   }
 
   /**
