@@ -324,4 +324,17 @@ class QuoteSpecTest {
     assertThat(q.speaker().name()).isEqualTo("John Bello");
     assertThat(q.cue()).isEqualTo("assures");
   }
+
+  @Test
+  void aPromiseReportsWhatIsPromised() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Senator Paul Moreno promised a vote on the bridge bill before the summer recess.",
+            "2025-03-07");
+    Quote q = quoting(r, "vote on the bridge bill");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.text()).startsWith("a vote on the bridge bill");
+    assertThat(q.speaker().name()).isEqualTo("Paul Moreno");
+    assertThat(q.cue()).isEqualTo("promised");
+  }
 }
