@@ -337,4 +337,30 @@ class QuoteSpecTest {
     assertThat(q.speaker().name()).isEqualTo("Paul Moreno");
     assertThat(q.cue()).isEqualTo("promised");
   }
+
+  @Test
+  void aParticipleAfterACopularClauseIsSaidByItsSubject() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Governor Lena Park was blunt about her distaste for the bridge plan, saying taxpayers"
+                + " would never see the money again.",
+            "2025-03-07");
+    Quote q = quoting(r, "never see the money");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.text()).isEqualTo("taxpayers would never see the money again");
+    assertThat(q.speaker().name()).isEqualTo("Lena Park");
+    assertThat(q.cue()).isEqualTo("saying");
+  }
+
+  @Test
+  void aMessageSayingSomethingIsSaidByWhoeverMakesIt() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Senator Paul Moreno is making a pitch to farmers saying a state law on water permits"
+                + " is hurting the valley.",
+            "2025-03-07");
+    Quote q = quoting(r, "hurting the valley");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.speaker().name()).isEqualTo("Paul Moreno");
+  }
 }

@@ -205,7 +205,7 @@ final class SpeakerResolver {
         // The parser sometimes hangs a second subject from inside the quotation on the cue:
         // the one nearest the verb is its own.
         if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
-            && s.tokens().get(at).isVerb()
+            && (s.tokens().get(at).isVerb() || isCopular(s, at))
             && !(steps == 0 && Clauses.isTrailingParticiple(s, verb))
             && (quoted == null || !quoted.inside(s.tokens().get(d.dependent()).start()))
             && (nearest < 0 || Math.abs(d.dependent() - at) < Math.abs(nearest - at))) {
@@ -236,6 +236,17 @@ final class SpeakerResolver {
         }
       }
       Dependency up = s.headOf(at);
+      if (up != null && steps == 0 && up.relation().equals("acl")) {
+        // "is making a pitch to voters saying ...": the participle hangs on the message, and
+        // whoever makes it speaks.
+        Dependency message = s.headOf(up.governor());
+        if (message != null
+            && message.governor() >= 0
+            && (message.relation().equals("obj") || message.relation().startsWith("obl"))) {
+          at = message.governor();
+          continue;
+        }
+      }
       if (up == null || up.governor() < 0 || !CLIMB.contains(up.relation())) {
         return -1;
       }
@@ -245,6 +256,16 @@ final class SpeakerResolver {
       at = up.governor();
     }
     return -1;
+  }
+
+  /** "Fiorina was upfront about ...": an adjective or noun whose clause has a copula. */
+  private static boolean isCopular(Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.relation().equals("cop")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
