@@ -129,13 +129,13 @@ public final class EvalReport {
       for (GoldAttribution g : a.gold()) {
         QuoteScorer.Match m = a.matchOf(g);
         if (m == null) {
-          out.add(line("FN ", a.article(), g.kind(), g.content(), g.source(), "-", g.cue()));
+          out.add(line("FN ", a.article(), kindOf(g), g.content(), g.source(), "-", g.cue()));
         } else if (!m.speakerRight()) {
           out.add(
               line(
                   "SPK",
                   a.article(),
-                  g.kind(),
+                  kindOf(g),
                   g.content(),
                   g.source(),
                   m.predicted().speaker(),
@@ -149,6 +149,11 @@ public final class EvalReport {
       }
     }
     return out;
+  }
+
+  /** The gold kind, with "/say" when its cue is a verb of saying (the slice it counts in). */
+  private static String kindOf(GoldAttribution g) {
+    return Words.isSpeechCue(g.cue()) ? g.kind() + "/say" : g.kind();
   }
 
   private static String line(

@@ -160,6 +160,8 @@ class FeedFollowerTest {
       etag = "\"v2\"";
       await(() -> store.count() == 3);
       await(() -> notModified.get() >= 2);
+      // The server counts its 304 before the follower has read it: wait for the follower too.
+      await(() -> "not modified".equals(follower.feeds().get(0).lastResult()));
 
       assertThat(store.search(SearchQuery.of("drought OR dry")).total()).isEqualTo(1);
       assertThat(pageFetches.get()).as("the stored item's page is not fetched again").isEqualTo(1);

@@ -148,4 +148,219 @@ class QuoteSpecTest {
     assertThat(first.partOf()).isNull();
     assertThat(second.partOf()).isEqualTo(first.id());
   }
+
+  @Test
+  void sheAddedPassesOverTheManQuotedLast() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "\"The talks have stalled,\" Foreign Minister Maria Okafor said on Monday.\n\n"
+                + "\"We will not sign,\" Prime Minister John Bello told reporters.\n\n"
+                + "She added that a new round of talks could start in May.",
+            "2025-03-07");
+    Quote q = quoting(r, "new round of talks");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.speaker().name()).isEqualTo("Maria Okafor");
+    assertThat(q.cue()).isEqualTo("added");
+  }
+
+  @Test
+  void theySaidIsNotThePersonQuotedLast() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "\"We are ready,\" Prime Minister John Bello said on Monday.\n\n"
+                + "Dock workers met in the port on Tuesday. They said the strike would go ahead.",
+            "2025-03-07");
+    Quote q = quoting(r, "strike would go ahead");
+    assertThat(q.speaker().name()).isNotEqualTo("John Bello");
+    assertThat(q.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void anAccusationReportsWhoIsAccusedOfWhat() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Senator Paul Moreno accused the governor of hiding the true cost of the bridge.",
+            "2025-03-07");
+    Quote q = quoting(r, "hiding the true cost");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.text()).isEqualTo("the governor of hiding the true cost of the bridge");
+    assertThat(q.speaker().name()).isEqualTo("Paul Moreno");
+    assertThat(q.cue()).isEqualTo("accused");
+    assertThat(q.via()).isNull();
+  }
+
+  @Test
+  void aCallForSomethingIsAReportedDemand() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Senator Paul Moreno on Tuesday called for an independent audit of the bridge project.",
+            "2025-03-07");
+    Quote q = quoting(r, "independent audit");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.text()).isEqualTo("an independent audit of the bridge project");
+    assertThat(q.speaker().name()).isEqualTo("Paul Moreno");
+    assertThat(q.cue()).isEqualTo("called");
+  }
+
+  @Test
+  void aDenialReportsWhatIsDeniedThoughItHasNoVerb() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Governor Lena Park denied the charges in a statement on Tuesday.", "2025-03-07");
+    Quote q = quoting(r, "charges");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.text()).isEqualTo("the charges");
+    assertThat(q.speaker().name()).isEqualTo("Lena Park");
+    assertThat(q.cue()).isEqualTo("denied");
+  }
+
+  @Test
+  void aNameGivenOnADateIsNoReportedDemand() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "The governor called on Tuesday, but nobody answered the phone.", "2025-03-07");
+    assertThat(r.quotes()).noneMatch(q -> q.text().contains("Tuesday"));
+  }
+
+  @Test
+  void aShortQuotationStandingAsASentenceIsAStatement() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "\"We will not sign,\" Prime Minister John Bello said on Monday.\n\n"
+                + "\u201cYou tell me,\u201d he said.",
+            "2025-03-07");
+    Quote q = quoting(r, "You tell me");
+    assertThat(q.kind()).isEqualTo("direct");
+    assertThat(q.speaker().name()).isEqualTo("John Bello");
+    assertThat(q.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void aQuotationWithItsOwnCueIsNotThePreviousOneGoingOn() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Foreign Minister Maria Okafor said the deal was \"a trap for farmers.\" \"We had to"
+                + " walk away from something that was flawed from the start,\" she said.",
+            "2025-03-07");
+    Quote q = quoting(r, "walk away from something");
+    assertThat(q.kind()).isEqualTo("direct");
+    assertThat(q.partOf()).isNull();
+    assertThat(q.speaker().name()).isEqualTo("Maria Okafor");
+  }
+
+  @Test
+  void aQuotationInBracketsOpensAStatement() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Producer John Bello said the show would return. (\"We persuaded the original cast to"
+                + " come back,\" he said.)",
+            "2025-03-07");
+    Quote q = quoting(r, "persuaded the original cast");
+    assertThat(q.kind()).isEqualTo("direct");
+    assertThat(q.speaker().name()).isEqualTo("John Bello");
+  }
+
+  @Test
+  void aReportedClauseEndsWhereATrailingCueReportsAnother() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Senator Paul Moreno said he would release the figures on Friday, calling them"
+                + " \"very boring numbers.\"",
+            "2025-03-07");
+    Quote q = quoting(r, "release the figures");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.text()).isEqualTo("he would release the figures on Friday");
+    assertThat(q.speaker().name()).isEqualTo("Paul Moreno");
+  }
+
+  @Test
+  void aQuestionPutToTheSpeakerIsAskedByAReporter() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Asked whether he would veto the bill, Governor John Bello said he had not decided.",
+            "2025-03-07");
+    Quote question = quoting(r, "veto the bill");
+    assertThat(question.kind()).isEqualTo("indirect");
+    assertThat(question.speaker().name()).isEqualTo("reporter");
+    assertThat(question.cue()).isEqualTo("Asked");
+    assertThat(quoting(r, "had not decided").speaker().name()).isEqualTo("John Bello");
+  }
+
+  @Test
+  void theClauseAfterTheCueIsWhatWasSaidNotTheOneBeforeIt() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Like other harbor owners who foresee a boom in cruise traffic, John Bello said he was"
+                + " building a new terminal and a second pier.",
+            "2025-03-07");
+    Quote q = quoting(r, "building a new terminal");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.text()).startsWith("he was building a new terminal");
+    assertThat(q.speaker().name()).isEqualTo("John Bello");
+  }
+
+  @Test
+  void theWritersNextClauseIsNotPartOfWhatWasSaid() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Senator Paul Moreno said the real problem in the port is the governor, and he railed"
+                + " against the dock authority for an hour.",
+            "2025-03-07");
+    Quote q = quoting(r, "real problem");
+    assertThat(q.text()).isEqualTo("the real problem in the port is the governor");
+    assertThat(q.speaker().name()).isEqualTo("Paul Moreno");
+  }
+
+  @Test
+  void aPronounSpeakerFarFromTheNameStillFindsThePerson() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Senator John Bello toured the flooded valley on Monday. The river rose two meters"
+                + " overnight. Roads were closed across the county. Schools stayed shut. Farmers"
+                + " moved their cattle to higher ground.\n\nHe assures voters that the state will"
+                + " pay for the repairs.",
+            "2025-03-07");
+    Quote q = quoting(r, "pay for the repairs");
+    assertThat(q.speaker().name()).isEqualTo("John Bello");
+    assertThat(q.cue()).isEqualTo("assures");
+  }
+
+  @Test
+  void aPromiseReportsWhatIsPromised() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Senator Paul Moreno promised a vote on the bridge bill before the summer recess.",
+            "2025-03-07");
+    Quote q = quoting(r, "vote on the bridge bill");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.text()).startsWith("a vote on the bridge bill");
+    assertThat(q.speaker().name()).isEqualTo("Paul Moreno");
+    assertThat(q.cue()).isEqualTo("promised");
+  }
+
+  @Test
+  void aParticipleAfterACopularClauseIsSaidByItsSubject() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Governor Lena Park was blunt about her distaste for the bridge plan, saying taxpayers"
+                + " would never see the money again.",
+            "2025-03-07");
+    Quote q = quoting(r, "never see the money");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.text()).isEqualTo("taxpayers would never see the money again");
+    assertThat(q.speaker().name()).isEqualTo("Lena Park");
+    assertThat(q.cue()).isEqualTo("saying");
+  }
+
+  @Test
+  void aMessageSayingSomethingIsSaidByWhoeverMakesIt() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Senator Paul Moreno is making a pitch to farmers saying a state law on water permits"
+                + " is hurting the valley.",
+            "2025-03-07");
+    Quote q = quoting(r, "hurting the valley");
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.speaker().name()).isEqualTo("Paul Moreno");
+  }
 }

@@ -21,30 +21,6 @@ import org.newsgraph.nlp.Token;
  * the most recent person; the quote layer refines speakers with its own evidence.
  */
 final class ReferenceResolver {
-  /** Third-person pronouns and their gender. */
-  private static final Map<String, Character> PRONOUNS =
-      Map.of(
-          "he", 'M', "him", 'M', "his", 'M', "himself", 'M', "she", 'F', "her", 'F', "hers", 'F',
-          "herself", 'F');
-
-  /** Words in a title that say a person's gender. */
-  private static final Map<String, Character> GENDERED_WORDS =
-      Map.ofEntries(
-          Map.entry("spokeswoman", 'F'),
-          Map.entry("spokesman", 'M'),
-          Map.entry("congresswoman", 'F'),
-          Map.entry("congressman", 'M'),
-          Map.entry("chairwoman", 'F'),
-          Map.entry("chairman", 'M'),
-          Map.entry("businesswoman", 'F'),
-          Map.entry("businessman", 'M'),
-          Map.entry("mrs", 'F'),
-          Map.entry("ms", 'F'),
-          Map.entry("mr", 'M'),
-          Map.entry("queen", 'F'),
-          Map.entry("king", 'M'),
-          Map.entry("first lady", 'F'));
-
   /** How many sentences back a pronoun's antecedent may be. */
   private static final int PRONOUN_REACH = 2;
 
@@ -74,7 +50,10 @@ final class ReferenceResolver {
     Map<MentionMerger.Cluster, Character> genders = new HashMap<>();
     for (MentionMerger.Cluster cl : clusters) {
       for (Candidate m : cl.mentions) {
-        Character g = m.title() == null ? null : genderOfWords(m.title());
+        Character g = m.title() == null ? null : Genders.ofTitle(m.title());
+        if (g == null && "PERSON".equals(cl.type)) {
+          g = Genders.ofName(m.text()); // "Hillary Clinton" is "she" before any pronoun says so
+        }
         if (g != null) {
           genders.put(cl, g);
         }
@@ -87,8 +66,8 @@ final class ReferenceResolver {
           continue; // "him" inside a quotation is the speaker's reference, not the writer's
         }
         Reference r = null;
-        if (t.pos().startsWith("PRP") && PRONOUNS.containsKey(t.word().toLowerCase(Locale.ROOT))) {
-          char gender = PRONOUNS.get(t.word().toLowerCase(Locale.ROOT));
+        if (t.pos().startsWith("PRP") && Genders.ofPronoun(t.word()) != null) {
+          char gender = Genders.ofPronoun(t.word());
           MentionMerger.Cluster c = antecedent(doc, s, t, gender, clusters, genders);
           if (c != null) {
             genders.putIfAbsent(c, gender);
@@ -104,17 +83,6 @@ final class ReferenceResolver {
       }
     }
     return out;
-  }
-
-  /** The gender a title's words give ("spokeswoman", "Mrs."), or null. */
-  private static Character genderOfWords(String words) {
-    for (String w : words.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
-      Character g = GENDERED_WORDS.get(w);
-      if (g != null) {
-        return g;
-      }
-    }
-    return null;
   }
 
   private static MentionMerger.Cluster antecedent(

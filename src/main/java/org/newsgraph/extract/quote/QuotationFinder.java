@@ -72,11 +72,14 @@ final class QuotationFinder {
       }
       String body = text.substring(content.start(), content.end());
       int words = body.split("\\s+").length;
+      boolean direct = opensStatement(text, q.start());
+      // '"You tell me," he said.': a short quotation that stands as a sentence of its own is a
+      // statement; a short one inside the writer's sentence needs a cue that takes it.
+      boolean mustGovern = words <= SHORT_QUOTE_WORDS && !(direct && endsStatement(text, q));
       Attribution a = transcript(text, q, entities);
       if (a == null) {
-        a = cued(doc, quoted, q, words <= SHORT_QUOTE_WORDS, resolver);
+        a = cued(doc, quoted, q, mustGovern, resolver);
       }
-      boolean direct = opensStatement(text, q.start());
       boolean continues = false;
       if (a == null) {
         if (words <= SHORT_QUOTE_WORDS
@@ -89,7 +92,7 @@ final class QuotationFinder {
         continues = true;
       } else if (last != null
           && a.speaker().equals(last.speaker())
-          && java.util.Objects.equals(a.cue(), last.cue())
+          && a.sameCue(last) // not '"X," she said. "Y," she said.': two statements
           && q.start() - lastEnd < SPLIT_GAP
           && paragraphsBetween(text, lastEnd, q.start()) == 0) {
         continues = true; // "X," he said, "Y."
@@ -288,13 +291,22 @@ final class QuotationFinder {
     return a < b ? new Span(a, b) : null;
   }
 
-  /** Whether the mark opens a statement (after a line start, comma, colon or full stop). */
+  /** Whether the quotation ends as a sentence ends or hands over to its cue: ",", "?", "!". */
+  private static boolean endsStatement(String text, Span q) {
+    int i = q.end() - 1;
+    while (i > q.start() && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i > q.start() && ",?!".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** Whether the mark opens a statement (after a line start, comma, colon, full stop, bracket). */
   private static boolean opensStatement(String text, int contentStart) {
     int i = contentStart - 1;
     while (i >= 0 && " \"“«'`‘".indexOf(text.charAt(i)) >= 0) {
       i--; // the mark itself (one or two characters) and spaces before it
     }
-    return i < 0 || "\n,:—–.?!".indexOf(text.charAt(i)) >= 0;
+    return i < 0 || "\n,:—–.?!(".indexOf(text.charAt(i)) >= 0;
   }
 
   private static int paragraphsBetween(String text, int from, int to) {

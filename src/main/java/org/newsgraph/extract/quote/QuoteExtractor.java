@@ -26,7 +26,7 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
   public QuoteExtractor(SpeechCues cues) {
     this.cues = cues;
     this.quotations = new QuotationFinder(cues);
-    this.reported = new ReportedSpeechFinder(cues);
+    this.reported = new ReportedSpeechFinder(cues, CueObjects.builtIn());
   }
 
   /** Sentences with a quotation mark, a verb of saying or "according" are read by their parse. */

@@ -17,18 +17,16 @@ import org.newsgraph.nlp.Token;
  * ...". The quote's text is the reported clause.
  */
 final class ReportedSpeechFinder {
-  /** Cues whose object is what was said: "denied the report", "confirmed the talks". */
-  private static final java.util.Set<String> OBJECT_CUES =
-      java.util.Set.of("deny", "confirm", "acknowledge", "admit", "announce", "predict", "claim");
-
   /** Cues that name or describe something rather than report a clause. */
   private static final java.util.Set<String> NAMING_CUES =
       java.util.Set.of("call", "describe", "label", "dub", "brand");
 
   private final SpeechCues cues;
+  private final CueObjects objects;
 
-  ReportedSpeechFinder(SpeechCues cues) {
+  ReportedSpeechFinder(SpeechCues cues, CueObjects objects) {
     this.cues = cues;
+    this.objects = objects;
   }
 
   List<Quote> find(SpeakerResolver resolver) {
@@ -63,22 +61,26 @@ final class ReportedSpeechFinder {
       SpeakerResolver resolver,
       List<Quote> out) {
     int[] clause = null;
-    for (Dependency d : s.childrenOf(cue.index())) {
-      if (d.relation().equals("ccomp")) {
-        if (quoted.inside(s.tokens().get(d.dependent()).start())) {
-          return; // what was said is a quotation, found with its marks
-        }
-        // "... that X and predicted that Y": a conjoined cue reports its own clause.
-        clause =
-            s.extent(
-                d.dependent(),
-                x -> !(x.relation().equals("conj") && cues.isCue(s.tokens().get(x.dependent()))));
-        break;
+    List<Dependency> clauses = reportedClauses(s, cue);
+    if (!clauses.isEmpty()) {
+      Dependency d = clauses.get(0);
+      if (quoted.inside(s.tokens().get(d.dependent()).start())) {
+        return; // what was said is a quotation, found with its marks
       }
+      // "... that X and predicted that Y": a conjoined cue reports its own clause.
+      clause =
+          s.extent(
+              d.dependent(),
+              x -> !(x.relation().equals("conj") && cues.isCue(s.tokens().get(x.dependent()))));
     }
     int subject = SpeakerResolver.subjectOf(s, cue.index());
     if (clause == null) {
       clause = complement(s, cue);
+    }
+    boolean verbless = false; // "denied the charges", "called for an audit"
+    if (clause == null) {
+      clause = objects.content(s, cue);
+      verbless = clause != null;
     }
     if (clause == null && subject >= 0 && subject < cue.index()) {
       clause = before(s, subject);
@@ -89,18 +91,82 @@ final class ReportedSpeechFinder {
     if (clause == null && Clauses.isTrailingParticiple(s, cue.index())) {
       clause = new int[] {cue.index() + 1, s.tokens().size() - 1};
     }
-    if (clause == null || !hasVerb(s, clause) || allQuoted(s, clause, quoted)) {
+    if (clause == null) {
       return;
     }
-    Attribution a = resolver.attribute(s, cue);
+    clause[1] = beforeNextCue(s, cue.index(), clause, quoted);
+    if (!verbless && !hasVerb(s, clause) || allQuoted(s, clause, quoted)) {
+      return;
+    }
+    // "Asked whether ...", "X was asked whether ...": X is who was asked, not who asked.
+    Attribution a =
+        cue.pos().equals("VBN") ? askedBy(s, cue, resolver) : resolver.attribute(s, cue);
+    if (a == null) {
+      a = resolver.attribute(s, cue);
+    }
     if (a != null) {
       add(doc, s, clause[0], clause[1], a, out);
     }
   }
 
   /**
-   * "urged voters to stay home", "vowed to appeal", "denied the report": what a cue of demanding,
-   * promising or denying reports is its infinitive, with the person urged, or its object.
+   * "he would release the figures, calling them ...": the clause ends before a trailing participle
+   * of saying, which reports a statement of its own.
+   */
+  private int beforeNextCue(Sentence s, int cue, int[] clause, QuotedSpans quoted) {
+    for (int i = Math.max(clause[0], cue) + 1; i <= clause[1]; i++) {
+      Token t = s.tokens().get(i);
+      if (cues.isCue(t) && Clauses.isTrailingParticiple(s, i) && !quoted.inside(t.start())) {
+        return Math.max(clause[0], i - 2);
+      }
+    }
+    return clause[1];
+  }
+
+  /**
+   * "Asked whether he would veto the bill, the governor said ...": a question put to the speaker of
+   * the sentence, by whoever "by" names, else by a reporter. Null for other cues.
+   */
+  private static Attribution askedBy(Sentence s, Token cue, SpeakerResolver resolver) {
+    if (!cue.lemma().equalsIgnoreCase("ask") || !cue.pos().equals("VBN")) {
+      return null;
+    }
+    for (Dependency d : s.childrenOf(cue.index())) {
+      if (d.relation().equals("nsubj")) {
+        return null; // "she has asked whether": she asked
+      }
+    }
+    for (Dependency d : s.childrenOf(cue.index())) {
+      if (d.relation().equals("obl:agent") || d.relation().equals("obl")) {
+        for (Dependency c : s.childrenOf(d.dependent())) {
+          if (c.relation().equals("case") && s.tokens().get(c.dependent()).word().equals("by")) {
+            return new Attribution(resolver.speaker(s, d.dependent()), cue.word(), null);
+          }
+        }
+      }
+    }
+    return new Attribution(new EntityRef(null, "reporter"), cue.word(), null);
+  }
+
+  /**
+   * The cue's clausal complements, those after it first: "Like owners who foresee an upside, Mr.
+   * Schmidt said he was building ...", where the parser also hangs the opening clause on "said".
+   */
+  private static List<Dependency> reportedClauses(Sentence s, Token cue) {
+    List<Dependency> after = new ArrayList<>();
+    List<Dependency> before = new ArrayList<>();
+    for (Dependency d : s.childrenOf(cue.index())) {
+      if (d.relation().equals("ccomp")) {
+        (d.dependent() > cue.index() ? after : before).add(d);
+      }
+    }
+    after.addAll(before);
+    return after;
+  }
+
+  /**
+   * "urged voters to stay home", "vowed to appeal": what a cue of demanding or promising reports is
+   * its infinitive, with the person urged.
    */
   private static int[] complement(Sentence s, Token cue) {
     int obj = -1;
@@ -118,10 +184,6 @@ final class ReportedSpeechFinder {
     if (xcomp >= 0 && s.tokens().get(xcomp).isVerb()) {
       int[] x = s.extent(xcomp, d -> true);
       return new int[] {obj >= 0 ? Math.min(obj, x[0]) : x[0], x[1]};
-    }
-    String lemma = cue.lemma().toLowerCase(java.util.Locale.ROOT);
-    if (obj >= 0 && OBJECT_CUES.contains(lemma)) {
-      return s.extent(obj, d -> true);
     }
     return null;
   }
@@ -147,10 +209,23 @@ final class ReportedSpeechFinder {
       return null;
     }
     if (s.tokens().get(from).pos().equals("IN")
-        && !s.tokens().get(from).word().equalsIgnoreCase("that")) {
+        && !s.tokens()
+            .get(from)
+            .word()
+            .toLowerCase(java.util.Locale.ROOT)
+            .matches("that|if|whether")) {
       return null; // "said in a statement": no clause follows directly
     }
     int to = s.tokens().size() - 1;
+    for (int i = from + 1; i + 2 <= to; i++) {
+      // "said the plan would fail, and he railed against ...": the writer's next clause.
+      if (s.tokens().get(i).word().equals(",")
+          && s.tokens().get(i + 1).pos().equals("CC")
+          && s.tokens().get(i + 2).pos().equals("PRP")) {
+        to = i - 1;
+        break;
+      }
+    }
     // A clause, even where the parse lost it: a verb after a word or two of its subject.
     for (int i = from + 1; i <= to; i++) {
       Token t = s.tokens().get(i);

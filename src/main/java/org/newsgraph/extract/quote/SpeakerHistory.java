@@ -2,6 +2,7 @@ package org.newsgraph.extract.quote;
 
 import java.util.TreeMap;
 import org.newsgraph.extract.entity.EntityLayer;
+import org.newsgraph.extract.entity.Genders;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.nlp.ParsedArticle;
@@ -16,7 +17,10 @@ final class SpeakerHistory {
   /** How far back, in characters, a named speaker still holds the floor (about a paragraph). */
   private static final int REACH = 600;
 
-  private final TreeMap<Integer, EntityRef> byOffset = new TreeMap<>();
+  /** A named speaker and their gender ('M', 'F' or null when the article does not tell). */
+  private record Speaker(EntityRef who, Character gender) {}
+
+  private final TreeMap<Integer, Speaker> byOffset = new TreeMap<>();
 
   SpeakerHistory(ParsedArticle doc, EntityLayer entities, SpeechCues cues) {
     for (Sentence s : doc.sentences()) {
@@ -33,15 +37,25 @@ final class SpeakerHistory {
             head.pos().startsWith("PRP") ? null : SpeakerResolver.named(doc, entities, s, subject);
         Entity e = who == null || who.entity() == null ? null : entities.byId(who.entity());
         if (e != null && e.type().equals("PERSON")) {
-          byOffset.put(head.start(), who);
+          byOffset.put(head.start(), new Speaker(who, Genders.of(e)));
         }
       }
     }
   }
 
-  /** The named person who last spoke before the offset, within reach; null if none. */
-  EntityRef previousPerson(int offset) {
-    var entry = byOffset.lowerEntry(offset);
-    return entry == null || offset - entry.getKey() > REACH ? null : entry.getValue();
+  /**
+   * The named person who last spoke before the offset, within reach, and not of the other gender
+   * than the pronoun's ("she added" passes over the man quoted last); null if none.
+   */
+  EntityRef previousPerson(int offset, char gender) {
+    for (var entry = byOffset.lowerEntry(offset);
+        entry != null && offset - entry.getKey() <= REACH;
+        entry = byOffset.lowerEntry(entry.getKey())) {
+      Character g = entry.getValue().gender();
+      if (g == null || g == gender) {
+        return entry.getValue().who();
+      }
+    }
+    return null;
   }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.newsgraph.extract.Clauses;
 import org.newsgraph.extract.QuotedSpans;
 import org.newsgraph.extract.entity.EntityLayer;
+import org.newsgraph.extract.entity.Genders;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.nlp.Dependency;
@@ -112,16 +113,51 @@ final class SpeakerResolver {
     if (subject < 0) {
       return null;
     }
-    Attribution a = new Attribution(speaker(s, subject), cue.word(), via(s, cue, subject));
+    Attribution a =
+        new Attribution(speaker(s, subject), cue.word(), via(s, cue, subject), cue.start());
     Token t = s.tokens().get(subject);
-    if (t.pos().equals("PRP") && !t.word().equalsIgnoreCase("it")) {
+    Character gender = t.pos().equals("PRP") ? Genders.ofPronoun(t.word()) : null;
+    if (gender != null) {
       // "She added": in news, the speaker of the sentences just before, when there is one.
-      EntityRef previous = speakers.previousPerson(t.start());
+      // "They said" is left to the entity layer: a group, not the last person quoted.
+      EntityRef previous = speakers.previousPerson(t.start(), gender);
       if (previous != null) {
         return a.by(previous);
       }
+      if (a.speaker().entity() == null) {
+        // No one has spoken yet, and the entity layer looked only two sentences back: the
+        // person of that gender named last, further up ("Graham ... He assures voters ...").
+        EntityRef named = lastPersonBefore(t.start(), gender);
+        return named == null ? a : a.by(named);
+      }
     }
     return a;
+  }
+
+  /** How far back, in characters, a pronoun speaker may find the person it stands for. */
+  private static final int PRONOUN_REACH = 1500;
+
+  /** The person of the pronoun's gender mentioned last before the offset, within reach. */
+  private EntityRef lastPersonBefore(int offset, char gender) {
+    Entity best = null;
+    int bestStart = -1;
+    for (Entity e : entities.entities()) {
+      Character g = e.type().equals("PERSON") ? Genders.of(e) : null;
+      if (g == null || g != gender) {
+        continue; // this far back, only a person known to be of the pronoun's gender
+      }
+      for (var m : e.mentions()) {
+        if (m.start() < offset
+            && m.start() > bestStart
+            && offset - m.start() <= PRONOUN_REACH
+            && !quoted.inside(m.start())
+            && Genders.ofPronoun(m.text()) == null) {
+          best = e;
+          bestStart = m.start();
+        }
+      }
+    }
+    return best == null ? null : new EntityRef(best.id(), best.name());
   }
 
   /**
@@ -169,7 +205,7 @@ final class SpeakerResolver {
         // The parser sometimes hangs a second subject from inside the quotation on the cue:
         // the one nearest the verb is its own.
         if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
-            && s.tokens().get(at).isVerb()
+            && (s.tokens().get(at).isVerb() || isCopular(s, at))
             && !(steps == 0 && Clauses.isTrailingParticiple(s, verb))
             && (quoted == null || !quoted.inside(s.tokens().get(d.dependent()).start()))
             && (nearest < 0 || Math.abs(d.dependent() - at) < Math.abs(nearest - at))) {
@@ -200,6 +236,17 @@ final class SpeakerResolver {
         }
       }
       Dependency up = s.headOf(at);
+      if (up != null && steps == 0 && up.relation().equals("acl")) {
+        // "is making a pitch to voters saying ...": the participle hangs on the message, and
+        // whoever makes it speaks.
+        Dependency message = s.headOf(up.governor());
+        if (message != null
+            && message.governor() >= 0
+            && (message.relation().equals("obj") || message.relation().startsWith("obl"))) {
+          at = message.governor();
+          continue;
+        }
+      }
       if (up == null || up.governor() < 0 || !CLIMB.contains(up.relation())) {
         return -1;
       }
@@ -209,6 +256,16 @@ final class SpeakerResolver {
       at = up.governor();
     }
     return -1;
+  }
+
+  /** "Fiorina was upfront about ...": an adjective or noun whose clause has a copula. */
+  private static boolean isCopular(Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.relation().equals("cop")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
