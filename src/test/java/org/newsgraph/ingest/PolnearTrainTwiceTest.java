@@ -12,16 +12,17 @@ import org.newsgraph.testing.Pipelines;
 import org.newsgraph.testing.SharedData;
 
 /**
- * Ingesting PolNeAR train (840 articles) twice stores each article once. Slow: the first pass
- * analyzes all 840 (minutes on two cores); run it with {@code mvn test -Dgroups=slow
- * -Dtest=PolnearTrainTwiceTest}. IngesterTest checks the same property on fixtures.
+ * Ingesting PolNeAR train (840 files) twice stores each article once: 839, since two of the files
+ * (a Washington Post story dated the 22nd and the 23rd) hold the same text. Slow: the first pass
+ * analyzes all 840 (minutes on two cores); run it with {@code mvn test -Dexcluded.groups=none
+ * -Dgroups=slow -Dtest=PolnearTrainTwiceTest}. IngesterTest checks the same property on fixtures.
  */
 @Tag("slow")
 class PolnearTrainTwiceTest {
   @TempDir Path dir;
 
   @Test
-  void ingestingTrainTwiceStores840ArticlesOnce() {
+  void ingestingTrainTwiceStoresEachArticleOnce() {
     Path texts = SharedData.require("data/polnear/train/text");
 
     try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
@@ -30,10 +31,9 @@ class PolnearTrainTwiceTest {
       IngestReport first = ingester.ingest(List.of(texts), step -> {});
       IngestReport second = ingester.ingest(List.of(texts), step -> {});
 
-      assertThat(first.failed()).isZero();
-      assertThat(first.stored()).isEqualTo(840);
+      assertThat(first.summary()).isEqualTo("839 new, 1 already stored, 0 failed");
       assertThat(second.summary()).isEqualTo("0 new, 840 already stored, 0 failed");
-      assertThat(store.count()).isEqualTo(840);
+      assertThat(store.count()).isEqualTo(839);
     }
   }
 }
