@@ -78,6 +78,21 @@ class EventCodingSpecTest {
   }
 
   @Test
+  void bothLeadersAreTheTwoPeopleJustNamed() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Chilean President Ana Ruiz spoke with Peruvian President Marco Silva on Monday. "
+                + "According to the ministry, both leaders restated their commitment to joint"
+                + " energy projects.",
+            "2031-04-04");
+    Event commitment = plain(r, "AGREE").get(0);
+    assertThat(commitment.source().name()).isEqualTo("Ana Ruiz");
+    assertThat(commitment.source().actor().code()).isEqualTo("CHLGOV");
+    assertThat(commitment.target().name()).isEqualTo("Marco Silva");
+    assertThat(commitment.target().actor().code()).isEqualTo("PERGOV");
+  }
+
+  @Test
   void aThreatToSeizeIsThreatenNotCoerce() {
     AnalysisRecord r =
         Pipelines.analyze(
