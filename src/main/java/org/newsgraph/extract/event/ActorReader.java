@@ -1,0 +1,266 @@
+package org.newsgraph.extract.event;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.DateMention;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.ParsedArticle;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.rules.RuleFile;
+
+/**
+ * Who an event's role word stands for: the entity at it, the actor inside its phrase ("Syrian
+ * officials"), a pronoun's antecedent, "both leaders" as the two people just named, with the
+ * country the context gives a national sector that has none.
+ */
+final class ActorReader {
+  /** Pronouns that stand for an actor named before them: "they said they would release". */
+  private static final Set<String> PRONOUNS =
+      Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her");
+
+  /** Sectors whose actor belongs to a country, taken from context when the phrase has none. */
+  private static final Set<String> NATIONAL_SECTORS =
+      Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "BUS", "LAB");
+
+  /** Nouns that count or gather the actor named after "of" ({@code event/partitive-nouns.tsv}). */
+  private static final Set<String> PARTITIVES = RuleFile.words("/event/partitive-nouns.tsv");
+
+  private final PhraseCoder phrases;
+
+  ActorReader(PhraseCoder phrases) {
+    this.phrases = phrases;
+  }
+
+  /**
+   * For a subject "both leaders" / "the two presidents": the last two people with actor codes named
+   * before the sentence, the earlier named first; null when the subject is not such a pair.
+   */
+  static EventActor[] bothNamedBefore(EventInput in, Sentence s, int subject) {
+    Token head = s.tokens().get(subject);
+    if (!head.pos().equals("NNS")) {
+      return null;
+    }
+    boolean pair = false;
+    for (Dependency d : s.childrenOf(subject)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+      pair |= w.equals("both") || w.equals("two");
+    }
+    if (!pair) {
+      return null;
+    }
+    Entity last = null;
+    Entity before = null;
+    int lastAt = -1;
+    int beforeAt = -1;
+    for (Entity e : in.entities().entities()) {
+      if (!"PERSON".equals(e.type()) || e.actor() == null) {
+        continue;
+      }
+      int at = -1;
+      for (org.newsgraph.model.Mention m : e.mentions()) {
+        if (m.end() <= s.start() && s.start() - m.end() < 1_500) {
+          at = Math.max(at, m.start());
+        }
+      }
+      if (at > lastAt) {
+        before = last;
+        beforeAt = lastAt;
+        last = e;
+        lastAt = at;
+      } else if (at > beforeAt) {
+        before = e;
+        beforeAt = at;
+      }
+    }
+    if (before == null || beforeAt < 0) {
+      return null;
+    }
+    Entity first = beforeAt < lastAt ? before : last;
+    Entity second = first == before ? last : before;
+    return new EventActor[] {
+      new EventActor(first.id(), first.name(), first.actor()),
+      new EventActor(second.id(), second.name(), second.actor())
+    };
+  }
+
+  EventActor actor(ParsedArticle doc, EventInput in, Sentence s, int token) {
+    EventActor a = residence(in, s, token, plainActor(doc, in, s, token));
+    if (a != null && a.actor() == null && a.entity() == null && isPronoun(s, token)) {
+      EventActor antecedent = antecedent(doc, in, s, token);
+      if (antecedent != null) {
+        a = antecedent;
+      }
+    }
+    return withCountry(in, s, token, a);
+  }
+
+  /** "the government", "President X" with no country: the country the context names. */
+  EventActor withCountry(EventInput in, Sentence s, int token, EventActor a) {
+    if (a != null
+        && a.actor() != null
+        && a.actor().country() == null
+        && NATIONAL_SECTORS.contains(a.actor().sector())) {
+      String country = phrases.nearestCountry(s, token, in.entities(), null);
+      if (country != null) {
+        return new EventActor(a.entity(), a.name(), Actor.of(country, a.actor().sector()));
+      }
+    }
+    return a;
+  }
+
+  /**
+   * An ethnic group is coded by the country it lives in, as CAMEO codes minorities ("ethnic
+   * Albanians in southern Serbia" SRB CVL, "the Albanians of Kosovo"): the country its phrase
+   * places it in, else, for "ethnic ...", the nearest other country the sentence names.
+   */
+  private EventActor residence(EventInput in, Sentence s, int token, EventActor a) {
+    if (a == null || a.actor() == null || a.actor().country() == null || token < 0) {
+      return a;
+    }
+    Token t = s.tokens().get(token);
+    boolean people = t.pos().equals("NNPS") || t.pos().equals("NNS");
+    String placed = null;
+    boolean ethnic = false;
+    for (Dependency d : s.childrenOf(token)) {
+      Token dt = s.tokens().get(d.dependent());
+      ethnic |= dt.word().equalsIgnoreCase("ethnic");
+      String prep = RoleReader.caseOf(s, d.dependent());
+      Entity e = in.entities().at(dt.start(), dt.end());
+      if (d.relation().equals("nmod")
+          && ("in".equals(prep) || "of".equals(prep))
+          && e != null
+          && "LOCATION".equals(e.type())
+          && e.actor() != null) {
+        placed = e.actor().country();
+      }
+    }
+    ethnic |= token > 0 && s.tokens().get(token - 1).word().equalsIgnoreCase("ethnic");
+    String own = a.actor().country();
+    String country =
+        placed != null && people
+            ? placed
+            : ethnic ? phrases.nearestCountry(s, token, in.entities(), own) : null;
+    if (country == null || country.equals(own) && a.actor().sector() != null) {
+      return a;
+    }
+    String sector = a.actor().sector() == null ? "CVL" : a.actor().sector();
+    return new EventActor(a.entity(), a.name(), Actor.of(country, sector));
+  }
+
+  private static boolean isPronoun(Sentence s, int token) {
+    return token >= 0 && PRONOUNS.contains(s.tokens().get(token).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The actor a pronoun stands for: the nearest subject before it in the sentence that has a code,
+   * else the subject of the sentence before.
+   */
+  private EventActor antecedent(ParsedArticle doc, EventInput in, Sentence s, int pronoun) {
+    for (int i = pronoun - 1; i >= 0; i--) {
+      Dependency up = s.headOf(i);
+      if (up != null && up.relation().startsWith("nsubj") && !isPronoun(s, i)) {
+        EventActor a = plainActor(doc, in, s, i);
+        if (a != null && a.actor() != null) {
+          return a;
+        }
+      }
+    }
+    if (s.index() > 0) {
+      Sentence before = doc.sentences().get(s.index() - 1);
+      for (Token t : before.tokens()) {
+        Dependency up = before.headOf(t.index());
+        if (up != null && up.relation().startsWith("nsubj") && !isPronoun(before, t.index())) {
+          EventActor a = plainActor(doc, in, before, t.index());
+          if (a != null && a.actor() != null) {
+            return a;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private EventActor plainActor(ParsedArticle doc, EventInput in, Sentence s, int token) {
+    if (token < 0) {
+      return null;
+    }
+    Token t = s.tokens().get(token);
+    if (isDateWord(in.dates().at(t.start()), t)) {
+      return null; // "Thursday's call": a date, not a participant
+    }
+    Entity e = in.entities().at(t.start(), t.end());
+    if (e != null && (e.actor() != null || !t.isNoun())) {
+      return new EventActor(e.id(), e.name(), e.actor());
+    }
+    if (!t.isNoun() && !t.pos().startsWith("PRP")) {
+      return null;
+    }
+    if (PARTITIVES.contains(t.word().toLowerCase(Locale.ROOT))) {
+      for (Dependency d : s.childrenOf(token)) {
+        if (d.relation().equals("nmod") && "of".equals(RoleReader.caseOf(s, d.dependent()))) {
+          EventActor of = plainActor(doc, in, s, d.dependent());
+          if (of != null && of.actor() != null) {
+            return of; // "thousands of Iraqi Kurds": the Kurds
+          }
+        }
+      }
+    }
+    int lo = token;
+    Entity inner = null;
+    boolean owned = false;
+    for (Dependency d : s.childrenOf(token)) {
+      String rel = d.relation();
+      if ((rel.equals("compound") || rel.equals("amod")) && d.dependent() < lo) {
+        lo = d.dependent();
+      }
+      if (inner == null
+          && (rel.equals("compound")
+              || rel.equals("amod")
+              || rel.equals("nmod:poss")
+              || rel.equals("nmod"))) {
+        Token dt = s.tokens().get(d.dependent());
+        Entity x = in.entities().at(dt.start(), dt.end());
+        String prep = RoleReader.caseOf(s, d.dependent());
+        boolean locative = prep != null && EventExtractor.PLACE_CASES.contains(prep);
+        if (x != null
+            && x.actor() != null
+            && !locative
+            && !ForeignModifiers.isForeign(s, d.dependent())) {
+          inner = x; // "Syrian officials", "officials of the ministry": the actor inside
+          owned = rel.startsWith("nmod");
+        }
+      }
+    }
+    if (lo >= 2
+        && s.tokens().get(lo - 1).word().equals("-")
+        && ForeignModifiers.isForeign(s, lo - 2)) {
+      lo -= 2; // the name keeps its flag: "Guyana-flagged tanker"
+    }
+    String name = doc.text().substring(s.tokens().get(lo).start(), t.end());
+    Actor coded = t.isNoun() ? phrases.code(s, token, in.entities()) : null;
+    if (e == null && owned && (coded == null || coded.sector() == null)) {
+      // "Washington's real objectives", "Maduro's policies": a thing, so its owner is the role
+      return new EventActor(inner.id(), inner.name(), inner.actor());
+    }
+    Actor actor = inner == null ? coded : inner.actor();
+    if (inner != null && coded != null && inner.actor().sector() == null) {
+      actor = Actor.of(inner.actor().country(), coded.sector()); // "Syrian officers": SYR MIL
+    }
+    if (e != null) {
+      return new EventActor(e.id(), e.name(), actor);
+    }
+    return new EventActor(null, name, actor);
+  }
+
+  /** Whether the token is the date itself, not the event an "after X" date points at. */
+  private static boolean isDateWord(DateMention d, Token t) {
+    if (d == null) {
+      return false;
+    }
+    return d.anchorText() == null || t.start() < d.end() - d.anchorText().length();
+  }
+}
