@@ -31,6 +31,29 @@ public record QuoteFilter(
     return new QuoteFilter(speaker, by, q, dates, value, article);
   }
 
+  // The candidates below are implied by the exact conditions they go with; they are found through
+  // the indexes on entities and quotes, so an actor's quotations are not sought among all of them.
+
+  /** Quotations whose speaker is the value, by name or through the speaker's entity. */
+  private static final String BY_CANDIDATES =
+      "q.rowid IN (SELECT rowid FROM quotes WHERE speaker = ?"
+          + " UNION ALL SELECT c.rowid FROM entities x"
+          + " JOIN quotes c ON c.article = x.article AND c.speaker_entity = x.id"
+          + " WHERE x.actor_code = ? OR x.country = ?)";
+
+  /** Quotations in an article that names the value. */
+  private static final String ABOUT_CANDIDATES =
+      "q.article IN (SELECT article FROM entities WHERE actor_code = ? OR country = ? OR name = ?)";
+
+  /** Whether a condition is on the speaker's entity {@code n}. */
+  boolean onSpeakerEntity() {
+    return given(speaker) || given(by);
+  }
+
+  private static boolean given(String value) {
+    return value != null && !value.isBlank();
+  }
+
   /** Conditions on quotes {@code q}, their article {@code a} and speaker entity {@code n}. */
   Where where() {
     Where w = new Where();
@@ -38,6 +61,8 @@ public record QuoteFilter(
         speaker,
         "instr(lower(q.speaker), lower(?)) > 0 OR n.actor_code = upper(?) OR n.country = upper(?)");
     w.andIf(by, "n.actor_code = ? OR n.country = ? OR q.speaker = ?");
+    w.andIf(by, BY_CANDIDATES);
+    w.andIf(about, ABOUT_CANDIDATES);
     w.andIf(
         about,
         "EXISTS (SELECT 1 FROM entities x WHERE x.article = q.article"

