@@ -207,6 +207,10 @@ class ApiServerTest {
     assertThat(a.get("eventsAsSource").asInt()).isEqualTo(3);
     assertThat(texts(ok("/api/actors").get("items"), "/code"))
         .containsExactlyInAnyOrder("RUSGOV", "VENGOV", "VENMIL", "VENOPP", "VEN");
+    JsonNode pastTheEnd = ok("/api/actors?page=4&size=2");
+    assertThat(pastTheEnd.get("items")).isEmpty();
+    assertThat(pastTheEnd.get("total").asInt()).as("a page past the end still counts").isEqualTo(5);
+    assertThat(ok("/api/actors?page=2&size=2").get("total").asInt()).isEqualTo(5);
   }
 
   @Test
