@@ -34,6 +34,8 @@ final class ReadColumns {
       PRIMARY KEY (article, id))""",
     "CREATE INDEX IF NOT EXISTS entities_actor ON entities(actor_code)",
     "CREATE INDEX IF NOT EXISTS entities_name ON entities(name)",
+    // With the two above, an actor's entities are found by code, country or name alike.
+    "CREATE INDEX IF NOT EXISTS entities_country ON entities(country)",
   };
 
   private ReadColumns() {}

@@ -67,6 +67,12 @@ final class StoreSchema {
   private static final String[] INDEXES = {
     "CREATE INDEX IF NOT EXISTS articles_story ON articles(story)",
     "CREATE INDEX IF NOT EXISTS articles_url ON articles(url)",
+    // An actor is its code, its country or a name on either side: each gets an index so that an
+    // actor's events are found through them (the countries' are events_source/events_target).
+    "CREATE INDEX IF NOT EXISTS events_source_code ON events(source_code)",
+    "CREATE INDEX IF NOT EXISTS events_source_name ON events(source_name)",
+    "CREATE INDEX IF NOT EXISTS events_target_code ON events(target_code)",
+    "CREATE INDEX IF NOT EXISTS events_target_name ON events(target_name)",
   };
 
   private StoreSchema() {}

@@ -148,6 +148,22 @@ class ApiServerTest {
   }
 
   @Test
+  void quotesByAnActorAndAboutOneTakeCodeCountryAndName() {
+    assertThat(ok("/api/quotes?actor=RUSGOV").get("total").asInt()).isEqualTo(2);
+    assertThat(ok("/api/quotes?actor=RUS").get("total").asInt()).isEqualTo(2);
+    assertThat(ok("/api/quotes?actor=Sergei%20Lavrov").get("total").asInt()).isEqualTo(2);
+    assertThat(ok("/api/quotes?actor=VENGOV").at("/items/0/text").asText())
+        .isEqualTo("the seizure was lawful");
+    JsonNode about = ok("/api/quotes?about=VEN");
+    assertThat(texts(about.get("items"), "/text"))
+        .containsExactly("Moscow would support Venezuela through the winter");
+    assertThat(ok("/api/quotes?about=Venezuela").get("total").asInt()).isEqualTo(1);
+    assertThat(ok("/api/quotes?about=RUSGOV").get("total").asInt())
+        .as("Lavrov's words name no Russian official")
+        .isZero();
+  }
+
+  @Test
   void searchFindsArticlesQuotesAndEventsAtOnce() {
     JsonNode r = ok("/api/search?q=support");
     assertThat(r.at("/articles/total").asInt()).isEqualTo(1);
@@ -191,6 +207,10 @@ class ApiServerTest {
     assertThat(a.get("eventsAsSource").asInt()).isEqualTo(3);
     assertThat(texts(ok("/api/actors").get("items"), "/code"))
         .containsExactlyInAnyOrder("RUSGOV", "VENGOV", "VENMIL", "VENOPP", "VEN");
+    JsonNode pastTheEnd = ok("/api/actors?page=4&size=2");
+    assertThat(pastTheEnd.get("items")).isEmpty();
+    assertThat(pastTheEnd.get("total").asInt()).as("a page past the end still counts").isEqualTo(5);
+    assertThat(ok("/api/actors?page=2&size=2").get("total").asInt()).isEqualTo(5);
   }
 
   @Test

@@ -10,23 +10,50 @@ public final class ActorQueries {
   public static final int PROFILE_LIST = 20;
 
   /** Every appearance of an actor code: as a source, a target, a speaker. */
-  private static final String APPEARANCES =
-      "WITH m AS ("
-          + "SELECT source_code AS code, source_country AS country, source_sector AS sector,"
-          + " source_name AS name, 0 AS q, 1 AS s, 0 AS t FROM "
-          + EventCounts.EVENTS
-          + " WHERE source_code IS NOT NULL"
-          + " UNION ALL SELECT target_code, target_country, target_sector, target_name, 0, 0, 1"
-          + " FROM "
-          + EventCounts.EVENTS
-          + " WHERE target_code IS NOT NULL"
-          + " UNION ALL SELECT n.actor_code, n.country, n.sector, n.name, 1, 0, 0 FROM quotes q"
-          + " JOIN entities n ON n.article = q.article AND n.id = q.speaker_entity"
-          + " WHERE n.actor_code IS NOT NULL),"
-          + " names AS (SELECT code, name, row_number() OVER"
-          + " (PARTITION BY code ORDER BY count(*) DESC, name) AS rn FROM m GROUP BY code, name),"
-          + " actors AS (SELECT code, max(country) AS country, max(sector) AS sector,"
-          + " sum(q) AS quotes, sum(s) AS src, sum(t) AS tgt FROM m GROUP BY code)";
+  private static final String APPEARANCES = appearances((code, country, name) -> "1");
+
+  /** The appearances of the value ?1 as a code, a country or a name. */
+  private static final String APPEARANCES_OF_KEY =
+      appearances(
+          (code, country, name) -> code + " = ?1 OR " + country + " = ?1 OR " + name + " = ?1");
+
+  /** The appearances of the actor code ?1. */
+  private static final String APPEARANCES_OF_CODE =
+      appearances((code, country, name) -> code + " = ?1");
+
+  /** A condition on an appearance's code, country and name columns. */
+  @FunctionalInterface
+  private interface Match {
+    String on(String code, String country, String name);
+  }
+
+  /**
+   * The appearances (CTE {@code m}) and actors with their counts (CTE {@code actors}) that {@code
+   * match} takes; the condition is put inside each source so that the indexes on codes, countries
+   * and names find a profile's rows (5 s -> ms on 9,000 articles), rather than filtering all.
+   */
+  private static String appearances(Match match) {
+    return "WITH m AS ("
+        + "SELECT source_code AS code, source_country AS country, source_sector AS sector,"
+        + " source_name AS name, 0 AS q, 1 AS s, 0 AS t FROM "
+        + EventCounts.EVENTS
+        + " WHERE source_code IS NOT NULL AND ("
+        + match.on("source_code", "source_country", "source_name")
+        + ") UNION ALL SELECT target_code, target_country, target_sector, target_name, 0, 0, 1"
+        + " FROM "
+        + EventCounts.EVENTS
+        + " WHERE target_code IS NOT NULL AND ("
+        + match.on("target_code", "target_country", "target_name")
+        + ") UNION ALL SELECT n.actor_code, n.country, n.sector, n.name, 1, 0, 0 FROM quotes q"
+        + " JOIN entities n ON n.article = q.article AND n.id = q.speaker_entity"
+        + " WHERE n.actor_code IS NOT NULL AND ("
+        + match.on("n.actor_code", "n.country", "n.name")
+        + ")),"
+        + " names AS (SELECT code, name, row_number() OVER"
+        + " (PARTITION BY code ORDER BY count(*) DESC, name) AS rn FROM m GROUP BY code, name),"
+        + " actors AS (SELECT code, max(country) AS country, max(sector) AS sector,"
+        + " sum(q) AS quotes, sum(s) AS src, sum(t) AS tgt FROM m GROUP BY code)";
+  }
 
   private static final String MATCHING =
       " FROM actors JOIN names ON names.code = actors.code AND names.rn = 1"
@@ -49,27 +76,35 @@ public final class ActorQueries {
   public Page<ActorSummary> list(String q, PageRequest page) {
     String text = q == null || q.isBlank() ? null : q.strip();
     List<Object> params = new ArrayList<>(java.util.Arrays.asList(text, text, text));
+    long[] total = {0};
+    // The total rides on the page's rows (a window over the same pass: 0.76 s -> 0.4 s on 9,000
+    // articles); only a page past the end counts again.
     return db.read(
-        c ->
-            Page.of(
-                Rows.list(
-                    c,
-                    APPEARANCES
-                        + " SELECT actors.*, names.name"
-                        + MATCHING
-                        + " ORDER BY quotes + src + tgt DESC, actors.code LIMIT ? OFFSET ?",
-                    Rows.paged(params, page),
-                    r ->
-                        new ActorSummary(
-                            r.getString("code"),
-                            r.getString("country"),
-                            r.getString("sector"),
-                            r.getString("name"),
-                            r.getLong("quotes"),
-                            r.getLong("src"),
-                            r.getLong("tgt"))),
-                page,
-                Rows.count(c, APPEARANCES + " SELECT count(*)" + MATCHING, params)));
+        c -> {
+          List<ActorSummary> items =
+              Rows.list(
+                  c,
+                  APPEARANCES
+                      + " SELECT actors.*, names.name, count(*) OVER () AS total"
+                      + MATCHING
+                      + " ORDER BY quotes + src + tgt DESC, actors.code LIMIT ? OFFSET ?",
+                  Rows.paged(params, page),
+                  r -> {
+                    total[0] = r.getLong("total");
+                    return new ActorSummary(
+                        r.getString("code"),
+                        r.getString("country"),
+                        r.getString("sector"),
+                        r.getString("name"),
+                        r.getLong("quotes"),
+                        r.getLong("src"),
+                        r.getLong("tgt"));
+                  });
+          if (items.isEmpty() && page.offset() > 0) {
+            total[0] = Rows.count(c, APPEARANCES + " SELECT count(*)" + MATCHING, params);
+          }
+          return Page.of(items, page, total[0]);
+        });
   }
 
   /** The profile of an actor code, country or exact entity name; empty when the store has none. */
@@ -103,20 +138,19 @@ public final class ActorQueries {
         c ->
             Rows.list(
                 c,
-                APPEARANCES
-                    + " SELECT code FROM m WHERE code = ? OR country = ? OR name = ?"
-                    + " GROUP BY code ORDER BY code = ? DESC, count(*) DESC",
-                List.of(key, key, key, key),
+                APPEARANCES_OF_KEY
+                    + " SELECT code FROM m GROUP BY code ORDER BY code = ?1 DESC, count(*) DESC",
+                List.of(key),
                 r -> r.getString(1)));
   }
 
   private List<String> names(String code) {
     String sql =
-        APPEARANCES
-            + " SELECT name FROM m WHERE (code = ? OR country = ? OR name = ?) AND name IS NOT NULL"
+        APPEARANCES_OF_KEY
+            + " SELECT name FROM m WHERE name IS NOT NULL"
             + " GROUP BY name ORDER BY count(*) DESC, name LIMIT "
             + PROFILE_LIST;
-    return db.read(c -> Rows.list(c, sql, List.of(code, code, code), r -> r.getString(1)));
+    return db.read(c -> Rows.list(c, sql, List.of(code), r -> r.getString(1)));
   }
 
   private List<String> titles(String key) {
@@ -131,7 +165,7 @@ public final class ActorQueries {
     if (code == null) {
       return new String[2];
     }
-    String sql = APPEARANCES + " SELECT max(country), max(sector) FROM m WHERE code = ?";
+    String sql = APPEARANCES_OF_CODE + " SELECT max(country), max(sector) FROM m";
     return db.read(
         c ->
             Rows.list(c, sql, List.of(code), r -> new String[] {r.getString(1), r.getString(2)})

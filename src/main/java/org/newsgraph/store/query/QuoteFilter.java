@@ -31,6 +31,34 @@ public record QuoteFilter(
     return new QuoteFilter(speaker, by, q, dates, value, article);
   }
 
+  /**
+   * Quotations whose speaker is the value, by name or through the speaker's entity: candidates for
+   * the exact condition (which stays), found through the indexes on quotes and entities.
+   */
+  private static final String BY_CANDIDATES =
+      "q.rowid IN (SELECT rowid FROM quotes WHERE speaker = ?"
+          + " UNION ALL SELECT c.rowid FROM entities x"
+          + " JOIN quotes c ON c.article = x.article AND c.speaker_entity = x.id"
+          + " WHERE x.actor_code = ? OR x.country = ?)";
+
+  /**
+   * Quotations whose text holds the name of another entity of their article that is the value (as
+   * code, country or name): sought from those entities, not among all quotations (1.2 s -> 40 ms).
+   */
+  private static final String ABOUT =
+      "q.rowid IN (SELECT c.rowid FROM entities x JOIN quotes c ON c.article = x.article"
+          + " WHERE (x.actor_code = ? OR x.country = ? OR x.name = ?)"
+          + " AND instr(c.text, x.name) > 0 AND x.id IS NOT c.speaker_entity)";
+
+  /** Whether a condition is on the speaker's entity {@code n}. */
+  boolean onSpeakerEntity() {
+    return given(speaker) || given(by);
+  }
+
+  private static boolean given(String value) {
+    return value != null && !value.isBlank();
+  }
+
   /** Conditions on quotes {@code q}, their article {@code a} and speaker entity {@code n}. */
   Where where() {
     Where w = new Where();
@@ -38,11 +66,8 @@ public record QuoteFilter(
         speaker,
         "instr(lower(q.speaker), lower(?)) > 0 OR n.actor_code = upper(?) OR n.country = upper(?)");
     w.andIf(by, "n.actor_code = ? OR n.country = ? OR q.speaker = ?");
-    w.andIf(
-        about,
-        "EXISTS (SELECT 1 FROM entities x WHERE x.article = q.article"
-            + " AND (x.actor_code = ? OR x.country = ? OR x.name = ?)"
-            + " AND instr(q.text, x.name) > 0 AND x.id IS NOT q.speaker_entity)");
+    w.andIf(by, BY_CANDIDATES);
+    w.andIf(about, ABOUT);
     w.andIf(article, "q.article = ?");
     Words.addTo(w, "q.text", q);
     dates.addTo(w, "a.published");

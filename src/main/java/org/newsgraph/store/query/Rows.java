@@ -62,13 +62,30 @@ final class Rows {
       PageRequest page,
       Mapper<T> mapper)
       throws SQLException {
+    return page(db, select, from, from, where, order, page, mapper);
+  }
+
+  /**
+   * One page as above, counted over {@code countFrom + where} (a cheaper join that counts alike).
+   */
+  static <T> Page<T> page(
+      Connection db,
+      String select,
+      String from,
+      String countFrom,
+      Where where,
+      String order,
+      PageRequest page,
+      Mapper<T> mapper)
+      throws SQLException {
     List<T> items =
         list(
             db,
             select + from + where.sql() + order + " LIMIT ? OFFSET ?",
             paged(where.params(), page),
             mapper);
-    return Page.of(items, page, count(db, "SELECT count(*)" + from + where.sql(), where.params()));
+    return Page.of(
+        items, page, count(db, "SELECT count(*)" + countFrom + where.sql(), where.params()));
   }
 
   /** The params with limit and offset appended, for "LIMIT ? OFFSET ?". */
