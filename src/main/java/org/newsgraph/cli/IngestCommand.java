@@ -51,11 +51,7 @@ final class IngestCommand implements Callable<Integer> {
       description = "Time between two polls of a followed URL (default: 900, at least 60).")
   long intervalSeconds = FeedFollower.DEFAULT_INTERVAL.toSeconds();
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description = "Longest analysis of one article before it is interrupted (default: 60).")
-  long timeoutSeconds = IngestLimits.DEFAULT_MAX_ANALYSIS_TIME.toSeconds();
+  @Mixin AnalysisTimeoutOption timeout;
 
   @Mixin DataOption data;
 
@@ -75,15 +71,12 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = System.err;
-    if (timeoutSeconds < 1) {
-      throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
-    }
+    IngestLimits limits = timeout.limits(spec);
     if (intervalSeconds < FeedFollower.MIN_INTERVAL.toSeconds()) {
       throw new ParameterException(
           spec.commandLine(),
           "--interval must be at least " + FeedFollower.MIN_INTERVAL.toSeconds() + " seconds");
     }
-    IngestLimits limits = new IngestLimits(Duration.ofSeconds(timeoutSeconds));
     try (SqliteArticleStore store = data.open()) {
       Ingester ingester =
           new Ingester(pipelineOptions.pipeline(), store, pipelineOptions.threads, limits);

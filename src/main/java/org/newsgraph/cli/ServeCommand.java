@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import io.javalin.config.JavalinConfig;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,11 +45,7 @@ final class ServeCommand implements Callable<Integer> {
               + "); without one, writes are refused.")
   String token;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description = "Longest analysis of one posted or followed article (default: 60).")
-  long timeoutSeconds = IngestLimits.DEFAULT_MAX_ANALYSIS_TIME.toSeconds();
+  @Mixin AnalysisTimeoutOption timeout;
 
   @Mixin DataOption data;
 
@@ -68,17 +63,10 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
     }
-    if (timeoutSeconds < 1) {
-      throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
-    }
+    IngestLimits limits = timeout.limits(spec);
     String writeToken = token != null ? token : System.getenv(TOKEN_ENV);
     ApiServer server =
-        new ApiServer(
-                data.dir,
-                writeToken,
-                pipelineOptions::pipeline,
-                plugins(),
-                new IngestLimits(Duration.ofSeconds(timeoutSeconds)))
+        new ApiServer(data.dir, writeToken, pipelineOptions::pipeline, plugins(), limits)
             .start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

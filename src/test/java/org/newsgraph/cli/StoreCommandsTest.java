@@ -19,6 +19,19 @@ class StoreCommandsTest {
   }
 
   @Test
+  void anAnalysisTimeoutUnderASecondIsAUsageErrorForIngestAndServe() {
+    for (String command : new String[] {"ingest", "serve"}) {
+      String[] args =
+          command.equals("ingest")
+              ? new String[] {"ingest", "x.txt", "--timeout", "0", "--data", dir.toString()}
+              : new String[] {"serve", "--timeout", "0", "--data", dir.toString()};
+      CliRun r = run(args);
+      assertThat(r.exit()).as(command).isEqualTo(2);
+      assertThat(r.err()).as(command).contains("--timeout must be at least 1 second");
+    }
+  }
+
+  @Test
   void ingestTwiceThenSearchAndListTheErrors() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(
