@@ -241,6 +241,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         target = new EventActor(null, where.name(), Actor.of(where.country(), placeSector(where)));
       }
     }
+    source = actors.deviceSource(in, s, roles.source(), source, target); // "a roadside bomb"
     if (same(source, target)) {
       target = null;
     }

@@ -232,6 +232,39 @@ class EventRulesSpecTest {
   }
 
   @Test
+  void aBombWithNoOneBehindItStandsForTheCountryItWentOffIn() {
+    assertThat(
+            plain(
+                "Two Chilean soldiers were killed by an explosive device outside the Peruvian town"
+                    + " of Tacna on Sunday.",
+                "ASSAULT"))
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).isEqualTo("PER");
+              assertThat(code(e.target())).startsWith("CHL");
+            });
+  }
+
+  @Test
+  void aBombIsNotCodedWithItsVictimsCountryAlone() {
+    assertThat(plain("A roadside bomb killed three Chilean soldiers on Sunday.", "ASSAULT"))
+        .isNotEmpty()
+        .noneSatisfy(e -> assertThat(code(e.source())).startsWith("CHL"));
+  }
+
+  @Test
+  void everyDeviceNounGivesItsExampleASourceCountry() {
+    List<String> missed = new java.util.ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/event/device-nouns.tsv")) {
+      String[] f = line.fields();
+      if (plain(f[1], "ASSAULT").stream().noneMatch(e -> code(e.source()) != null)) {
+        missed.add(line.text() + " -> " + plain(f[1], "ASSAULT"));
+      }
+    }
+    assertThat(missed).isEmpty();
+  }
+
+  @Test
   void everyTriggerAddedFromTheGoldMissesCodesItsOwnExample() {
     List<String> missed = new java.util.ArrayList<>();
     boolean added = false;
