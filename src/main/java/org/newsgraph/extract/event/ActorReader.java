@@ -29,6 +29,9 @@ final class ActorReader {
   /** Nouns that count or gather the actor named after "of" ({@code event/partitive-nouns.tsv}). */
   private static final Set<String> PARTITIVES = RuleFile.words("/event/partitive-nouns.tsv");
 
+  /** Weapons and blasts that act with no one named behind them ({@code event/device-nouns.tsv}). */
+  private static final Set<String> DEVICES = RuleFile.words("/event/device-nouns.tsv");
+
   private final PhraseCoder phrases;
 
   ActorReader(PhraseCoder phrases) {
@@ -96,6 +99,35 @@ final class ActorReader {
       }
     }
     return withCountry(in, s, token, a);
+  }
+
+  /**
+   * A source that is a weapon or blast with no actor ("a roadside bombing near the Iraqi town ...
+   * killed") stands for the country the sentence places it in, with no sector: a country named in
+   * its own phrase, else the nearest one the sentence names other than a coded target's (the
+   * victims' nationality is not where the bomb went off).
+   */
+  EventActor deviceSource(
+      EventInput in, Sentence s, int token, EventActor source, EventActor target) {
+    if (token < 0
+        || source == null
+        || source.actor() != null
+        || source.entity() != null
+        || !DEVICES.contains(s.tokens().get(token).word().toLowerCase(Locale.ROOT))) {
+      return source;
+    }
+    String country = null;
+    int[] span = s.extent(token, d -> true);
+    for (int i = span[0]; i <= span[1] && country == null; i++) {
+      Token t = s.tokens().get(i);
+      Entity e = in.entities().at(t.start(), t.end());
+      country = e == null ? phrases.nationOf(t) : e.actor() == null ? null : e.actor().country();
+    }
+    if (country == null && target != null && target.actor() != null) {
+      // with no coded target, whose country to pass over is unknown: leave the source uncoded
+      country = phrases.nearestCountry(s, token, in.entities(), target.actor().country());
+    }
+    return country == null ? source : new EventActor(null, source.name(), Actor.of(country, null));
   }
 
   /** "the government", "President X" with no country: the country the context names. */

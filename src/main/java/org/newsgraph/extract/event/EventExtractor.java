@@ -178,7 +178,12 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (withheldBy(s, m, all)) {
       return null; // "suspended aid deliveries", "rejected the truce": what is cut, not an act
     }
-    RoleReader.Roles roles = RoleReader.read(s, head, trigger.noun());
+    RoleReader.Roles roles = RoleReader.read(s, head, trigger.noun(), trigger.type());
+    if (trigger.noun() && roles.target() >= m.first() && roles.target() <= m.last()) {
+      // "a state of emergency": a word of the noun trigger itself is no target (a verb trigger's
+      // object, "imposed sanctions on Kabul", is still read for the actor inside it)
+      roles = new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
+    }
     EventActor source = actors.actor(doc, in, s, roles.source());
     if (source == null && trigger.noun()) {
       source = nationalModifier(s, m.head()); // "Palestinian riots": by Palestinians
@@ -236,6 +241,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         target = new EventActor(null, where.name(), Actor.of(where.country(), placeSector(where)));
       }
     }
+    source = actors.deviceSource(in, s, roles.source(), source, target); // "a roadside bomb"
     if (same(source, target)) {
       target = null;
     }

@@ -90,7 +90,12 @@ final class RoleReader {
   }
 
   static Roles read(Sentence s, Token trigger, boolean noun) {
-    return noun ? ofNoun(s, trigger.index()) : ofVerb(s, trigger.index());
+    return read(s, trigger, noun, null);
+  }
+
+  /** The roles of a trigger of the category (which, for a noun, says what "of" or "from" is). */
+  static Roles read(Sentence s, Token trigger, boolean noun, String type) {
+    return noun ? ofNoun(s, trigger.index(), type) : ofVerb(s, trigger.index());
   }
 
   private static Roles ofVerb(Sentence s, int verb) {
@@ -154,7 +159,7 @@ final class RoleReader {
     return new Roles(source, target, verb, recipient);
   }
 
-  private static Roles ofNoun(Sentence s, int noun) {
+  private static Roles ofNoun(Sentence s, int noun, String type) {
     int source = -1;
     int target = -1;
     int between = -1;
@@ -163,7 +168,9 @@ final class RoleReader {
         source = d.dependent();
       } else if (d.relation().equals("nmod")) {
         String prep = caseOf(s, d.dependent());
-        if ("between".equals(prep)) {
+        if (NounRoleCases.introducesTarget(type, prep)) {
+          target = target < 0 ? d.dependent() : target; // "the withdrawal from Molvania"
+        } else if ("between".equals(prep)) {
           between = d.dependent();
           source = d.dependent();
           target = conjunct(s, d.dependent());

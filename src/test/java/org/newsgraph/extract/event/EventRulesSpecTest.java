@@ -177,6 +177,94 @@ class EventRulesSpecTest {
   }
 
   @Test
+  void aPlaceAWithdrawalLeavesIsItsTargetNotItsSource() {
+    assertThat(
+            plain(
+                "Brazil sped up the withdrawal of its engineers from Bolivia on Friday.",
+                "RETREAT"))
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).startsWith("BRA");
+              assertThat(code(e.target())).startsWith("BOL");
+            });
+  }
+
+  @Test
+  void whatAnInvasionIsOfIsItsTarget() {
+    assertThat(plain("Peru mounted a full-scale invasion of Ecuador on Sunday.", "ASSAULT"))
+        .anySatisfy(e -> assertThat(code(e.target())).startsWith("ECU"));
+  }
+
+  @Test
+  void aWordOfTheTriggerItselfIsNoTarget() {
+    assertThat(plain("Sudan's government declared a state of emergency on Monday.", "COERCE"))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.target()).isNull());
+  }
+
+  @Test
+  void everyNounRoleCaseCodesTheTargetOfItsOwnExample() {
+    List<String> missed = new java.util.ArrayList<>();
+    int lines = 0;
+    for (RuleFile.Line line : RuleFile.read("/event/noun-role-cases.tsv")) {
+      String[] f = line.fields();
+      lines++;
+      // each example names its source country first and its target country after the preposition
+      String target = f[2].substring(f[2].indexOf(" " + f[1] + " ") + f[1].length() + 2);
+      boolean coded =
+          plain(f[2], f[0]).stream()
+              .anyMatch(
+                  e ->
+                      code(e.target()) != null
+                          && !code(e.target()).equals(code(e.source()))
+                          && target.contains(targetName(e)));
+      if (!coded) {
+        missed.add(line.text() + " -> " + plain(f[2], f[0]));
+      }
+    }
+    assertThat(lines).isPositive();
+    assertThat(missed).isEmpty();
+  }
+
+  private static String targetName(Event e) {
+    String name = e.target().name();
+    return name.endsWith("'s") ? name.substring(0, name.length() - 2) : name;
+  }
+
+  @Test
+  void aBombWithNoOneBehindItStandsForTheCountryItWentOffIn() {
+    assertThat(
+            plain(
+                "Two Chilean soldiers were killed by an explosive device outside the Peruvian town"
+                    + " of Tacna on Sunday.",
+                "ASSAULT"))
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).isEqualTo("PER");
+              assertThat(code(e.target())).startsWith("CHL");
+            });
+  }
+
+  @Test
+  void aBombIsNotCodedWithItsVictimsCountryAlone() {
+    assertThat(plain("A roadside bomb killed three Chilean soldiers on Sunday.", "ASSAULT"))
+        .isNotEmpty()
+        .noneSatisfy(e -> assertThat(code(e.source())).startsWith("CHL"));
+  }
+
+  @Test
+  void everyDeviceNounGivesItsExampleASourceCountry() {
+    List<String> missed = new java.util.ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/event/device-nouns.tsv")) {
+      String[] f = line.fields();
+      if (plain(f[1], "ASSAULT").stream().noneMatch(e -> code(e.source()) != null)) {
+        missed.add(line.text() + " -> " + plain(f[1], "ASSAULT"));
+      }
+    }
+    assertThat(missed).isEmpty();
+  }
+
+  @Test
   void everyTriggerAddedFromTheGoldMissesCodesItsOwnExample() {
     List<String> missed = new java.util.ArrayList<>();
     boolean added = false;
