@@ -390,4 +390,16 @@ class QuoteSpecTest {
     assertThat(q.speaker().entity()).isNull();
     assertThat(q.speaker().name()).isEqualTo("Some Democrats");
   }
+
+  @Test
+  void aMansOwnPronounsOutweighAFemaleFirstName() {
+    // "Lindsey" is a woman's name in the first-name list; the article calls this Lindsey "his".
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Port to Stay Open\n\nLindsey Okoro, the harbor commissioner, met the dockworkers union"
+                + " on Monday. In his speech to the dockworkers, Okoro thanked his crews.\n\nHe said"
+                + " the port would stay open through the winter.",
+            "2025-03-07");
+    assertThat(quoting(r, "port would stay open").speaker().name()).isEqualTo("Lindsey Okoro");
+  }
 }
