@@ -363,4 +363,43 @@ class QuoteSpecTest {
     assertThat(q.kind()).isEqualTo("indirect");
     assertThat(q.speaker().name()).isEqualTo("Paul Moreno");
   }
+
+  @Test
+  void aTitledSpeakerAfterTheCueIsNamedInFull() {
+    // The parser leaves the inverted "said Senator ..." without a subject here; the title alone
+    // sits next to the cue.
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Bridge Vote Delayed\n\nThe bridge vote was delayed again on Tuesday.\n\n''Voters are"
+                + " tired of the delays, and it's something people in the valley really argue"
+                + " with,'' said Senator Maria Delgado, Democrat of Oregon. ''We will not give"
+                + " up.''",
+            "2025-03-07");
+    assertThat(quoting(r, "tired of the delays").speaker().name()).isEqualTo("Maria Delgado");
+    assertThat(quoting(r, "not give up").speaker().name()).isEqualTo("Maria Delgado");
+  }
+
+  @Test
+  void someMembersOfAPartyAreAGroupNotTheParty() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "The Democratic Party will meet in Philadelphia in July. Some Democrats said they"
+                + " feared a bitter floor fight over the platform.",
+            "2025-03-07");
+    Quote q = quoting(r, "bitter floor fight");
+    assertThat(q.speaker().entity()).isNull();
+    assertThat(q.speaker().name()).isEqualTo("Some Democrats");
+  }
+
+  @Test
+  void aMansOwnPronounsOutweighAFemaleFirstName() {
+    // "Lindsey" is a woman's name in the first-name list; the article calls this Lindsey "his".
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Port to Stay Open\n\nLindsey Okoro, the harbor commissioner, met the dockworkers union"
+                + " on Monday. In his speech to the dockworkers, Okoro thanked his crews.\n\nHe said"
+                + " the port would stay open through the winter.",
+            "2025-03-07");
+    assertThat(quoting(r, "port would stay open").speaker().name()).isEqualTo("Lindsey Okoro");
+  }
 }

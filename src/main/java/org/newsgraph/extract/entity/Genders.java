@@ -81,8 +81,8 @@ public final class Genders {
   }
 
   /**
-   * A person's gender: the title, else the first name of the longest name, else the pronouns the
-   * article uses for them (the majority). Null when nothing tells.
+   * A person's gender: the title, else the pronouns the article uses for them (the majority), else
+   * the first name of the longest name. Null when nothing tells.
    */
   public static Character of(Entity e) {
     if (!"PERSON".equals(e.type())) {
@@ -102,16 +102,16 @@ public final class Genders {
         longest = m.text();
       }
     }
-    g = ofName(longest);
-    if (g != null) {
-      return g;
-    }
     int balance = 0;
     for (Mention m : e.mentions()) {
       Character p = ofPronoun(m.text());
       balance += p == null ? 0 : p == 'M' ? 1 : -1;
     }
-    return balance > 0 ? Character.valueOf('M') : balance < 0 ? Character.valueOf('F') : null;
+    if (balance != 0) {
+      // The article's own pronouns for the person outweigh the first-name list ("Lindsey").
+      return balance > 0 ? 'M' : 'F';
+    }
+    return ofName(longest);
   }
 
   private static Map<String, Character> firstNames() {

@@ -2,10 +2,12 @@ package org.newsgraph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.extract.QuotedSpans;
 import org.newsgraph.extract.entity.lexicon.EntryKind;
 import org.newsgraph.extract.entity.lexicon.LexiconEntry;
@@ -48,15 +50,22 @@ final class ReferenceResolver {
       Map<MentionMerger.Cluster, Actor> actors) {
     QuotedSpans quoted = QuotedSpans.of(doc.text());
     Map<MentionMerger.Cluster, Character> genders = new HashMap<>();
+    // Genders known only from the first-name list: a guess ("Lindsey Graham" is a man) that a
+    // pronoun bound by the person's own clause overrides.
+    Set<MentionMerger.Cluster> guessed = new HashSet<>();
     for (MentionMerger.Cluster cl : clusters) {
+      Character byName = null;
       for (Candidate m : cl.mentions) {
         Character g = m.title() == null ? null : Genders.ofTitle(m.title());
-        if (g == null && "PERSON".equals(cl.type)) {
-          g = Genders.ofName(m.text()); // "Hillary Clinton" is "she" before any pronoun says so
-        }
         if (g != null) {
-          genders.put(cl, g);
+          genders.put(cl, g); // a title anywhere in the article ("Mr. Graham") outweighs the name
+        } else if ("PERSON".equals(cl.type) && Genders.ofName(m.text()) != null) {
+          byName = Genders.ofName(m.text()); // "Hillary Clinton" is "she" before any pronoun
         }
+      }
+      if (byName != null && !genders.containsKey(cl)) {
+        genders.put(cl, byName);
+        guessed.add(cl);
       }
     }
     List<Reference> out = new ArrayList<>();
@@ -68,8 +77,15 @@ final class ReferenceResolver {
         Reference r = null;
         if (t.pos().startsWith("PRP") && Genders.ofPronoun(t.word()) != null) {
           char gender = Genders.ofPronoun(t.word());
-          MentionMerger.Cluster c = antecedent(doc, s, t, gender, clusters, genders);
+          MentionMerger.Cluster c = antecedent(doc, s, t, gender, clusters, genders, Set.of());
+          if (c == null) {
+            // No one of that gender near: the first-name list may have guessed wrong.
+            c = antecedent(doc, s, t, gender, clusters, genders, guessed);
+          }
           if (c != null) {
+            if (guessed.remove(c)) {
+              genders.put(c, gender); // the article's own pronoun settles the name's guess
+            }
             genders.putIfAbsent(c, gender);
             r = new Reference(mention(s, t.index(), t.index(), doc), c);
           }
@@ -91,18 +107,32 @@ final class ReferenceResolver {
       Token pronoun,
       char gender,
       List<MentionMerger.Cluster> clusters,
-      Map<MentionMerger.Cluster, Character> genders) {
+      Map<MentionMerger.Cluster, Character> genders,
+      Set<MentionMerger.Cluster> guessed) {
     MentionMerger.Cluster subject = null;
     int subjectStart = -1;
     MentionMerger.Cluster recent = null;
     int recentStart = -1;
     for (MentionMerger.Cluster cl : clusters) {
       Character known = genders.get(cl);
-      if (!"PERSON".equals(cl.type) || known != null && known != gender) {
-        continue; // "she" is not the man already called "he"
+      if (!"PERSON".equals(cl.type)) {
+        continue;
+      }
+      // "she" is not the man already called "he"; but, when no one else fits, a first-name guess
+      // yields to the subject of the pronoun's own sentence ("Graham assures his audience he
+      // will ...").
+      boolean againstGuess = known != null && known != gender && guessed.contains(cl);
+      if (known != null && known != gender && !againstGuess) {
+        continue;
       }
       for (Candidate m : cl.mentions) {
         if (m.start() >= pronoun.start() || m.sentence() < s.index() - PRONOUN_REACH) {
+          continue;
+        }
+        if (againstGuess
+            && (m.sentence() != s.index()
+                || !isSubject(s, m)
+                || Genders.ofPronoun(m.text()) != null)) {
           continue;
         }
         if (m.start() > recentStart) {

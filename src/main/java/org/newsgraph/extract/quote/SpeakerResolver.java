@@ -12,6 +12,7 @@ import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * Turns a cue verb into an attribution: its subject as the speaker (an entity where the article
@@ -77,6 +78,10 @@ final class SpeakerResolver {
     return t.pos().equals("VBG")
         || NOT_SPEAKERS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
   }
+
+  /** Determiners by which part of a plural group speaks: "some Democrats", "many officials". */
+  private static final Set<String> GROUP_QUANTIFIERS =
+      RuleFile.words("/quote/group-quantifiers.tsv");
 
   /** Verbs whose subject relays what their object said: "the paper quoted X, who said". */
   private static final Set<String> RELAY_VERBS = Set.of("quote", "cite", "interview");
@@ -171,7 +176,27 @@ final class SpeakerResolver {
   /** {@link #speaker}, for callers without a resolver. */
   static EntityRef named(ParsedArticle doc, EntityLayer entities, Sentence s, int head) {
     Token t = s.tokens().get(head);
+    int quantifier = quantifierOf(s, head);
+    if (quantifier >= 0) {
+      // "Some Democrats": part of the group speaks, not the party the entity layer names.
+      int[] range = phrase(s, head);
+      return new EntityRef(
+          null,
+          doc.text()
+              .substring(
+                  s.tokens().get(Math.min(quantifier, range[0])).start(),
+                  s.tokens().get(range[1]).end()));
+    }
     Entity e = entities.at(t.start(), t.end());
+    if (e == null && head + 1 < s.tokens().size()) {
+      // "said Senator Kirsten Gillibrand": a subject found by position may be the title alone,
+      // right before the person the entity layer gave that title.
+      Token next = s.tokens().get(head + 1);
+      Entity titled = entities.at(next.start(), next.end());
+      if (titled != null && titled.title() != null && titled.title().contains(t.word())) {
+        e = titled;
+      }
+    }
     if (e != null) {
       return new EntityRef(e.id(), e.name());
     }
@@ -187,6 +212,23 @@ final class SpeakerResolver {
     return new EntityRef(
         null,
         doc.text().substring(s.tokens().get(range[0]).start(), s.tokens().get(range[1]).end()));
+  }
+
+  /** The quantifier on a plural noun ("some", "many", "several" Democrats), or -1 if none. */
+  private static int quantifierOf(Sentence s, int head) {
+    if (!s.tokens().get(head).pos().startsWith("NNS")
+        && !s.tokens().get(head).pos().equals("NNPS")) {
+      return -1;
+    }
+    for (Dependency d : s.childrenOf(head)) {
+      if ((d.relation().equals("det") || d.relation().equals("amod"))
+          && d.dependent() < head
+          && GROUP_QUANTIFIERS.contains(
+              s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   /**

@@ -53,4 +53,17 @@ class GendersTest {
     Entity e = new Entity("E1", "Maria Foods", "ORGANIZATION", null, null, List.of());
     assertThat(Genders.of(e)).isNull();
   }
+
+  @Test
+  void theArticlesPronounsOutweighTheFirstName() {
+    Entity e =
+        new Entity(
+            "E1",
+            "Lindsey Okoro",
+            "PERSON",
+            null,
+            null,
+            List.of(new Mention(0, 13, "Lindsey Okoro"), new Mention(30, 32, "he")));
+    assertThat(Genders.of(e)).isEqualTo('M');
+  }
 }
