@@ -33,6 +33,21 @@ class EntityLayerSpecTest {
   }
 
   @Test
+  void anOfficeOfOneCountryNamesItUnlessTheArticleQualifiesIt() {
+    AnalysisRecord us =
+        Pipelines.analyze(
+            "Rep. Dana Whitfield, a California Democrat, urged new sanctions on Russia on Tuesday.",
+            "2031-04-04");
+    AnalysisRecord peru =
+        Pipelines.analyze(
+            "Peruvian congressman Luis Rojas criticized the mining law on Tuesday.", "2031-04-04");
+    assertThat(named(us, "Dana Whitfield").actor().code())
+        .as("not Russia, the nearest country named")
+        .isEqualTo("USALEG");
+    assertThat(named(peru, "Luis Rojas").actor().code()).isEqualTo("PERLEG");
+  }
+
+  @Test
   void aPersonIsGovernmentOnlyDuringTheTerm() {
     AnalysisRecord in2016 = Pipelines.fixture("dated-term.txt", "2016-05-01");
     AnalysisRecord in2025 = Pipelines.fixture("dated-term.txt", "2025-05-01");

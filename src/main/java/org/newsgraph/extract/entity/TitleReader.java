@@ -138,7 +138,9 @@ final class TitleReader {
     }
     String text = LexiconView.words(s.tokens(), from, to, doc.text());
     text = text.replaceAll("^(?:the|a|an)\\s+", "");
-    return c.withTitle(text, country, past ? null : title.sector());
+    // A qualifier the article gives wins; else an office of one country names it ("Rep.").
+    String titleCountry = country != null ? country : title.country();
+    return c.withTitle(text, titleCountry, past ? null : title.sector());
   }
 
   private static boolean within(int token, Candidate c) {
