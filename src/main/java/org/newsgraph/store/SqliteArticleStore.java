@@ -153,43 +153,30 @@ public final class SqliteArticleStore implements ArticleStore {
 
   @Override
   public synchronized boolean contains(String id) {
-    return exists("SELECT 1 FROM articles WHERE id = ?", id);
+    return firstRow("SELECT 1 FROM articles WHERE id = ?", id).isPresent();
   }
 
   @Override
   public synchronized boolean containsUrl(String url) {
-    return exists("SELECT 1 FROM articles WHERE url = ?", url);
-  }
-
-  private boolean exists(String sql, String value) {
-    try (PreparedStatement p = db.prepareStatement(sql)) {
-      p.setString(1, value);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next();
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return firstRow("SELECT 1 FROM articles WHERE url = ?", url).isPresent();
   }
 
   @Override
   public synchronized Optional<String> story(String id) {
-    try (PreparedStatement p = db.prepareStatement("SELECT story FROM articles WHERE id = ?")) {
-      p.setString(1, id);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return firstRow("SELECT story FROM articles WHERE id = ?", id);
   }
 
   @Override
   public synchronized Optional<AnalysisRecord> get(String id) {
-    try (PreparedStatement p = db.prepareStatement("SELECT record FROM articles WHERE id = ?")) {
-      p.setString(1, id);
+    return firstRow("SELECT record FROM articles WHERE id = ?", id).map(RecordJson::read);
+  }
+
+  /** The first column of the first row the query gives for one key; empty for no row or NULL. */
+  private Optional<String> firstRow(String sql, String key) {
+    try (PreparedStatement p = db.prepareStatement(sql)) {
+      p.setString(1, key);
       try (ResultSet r = p.executeQuery()) {
-        return r.next() ? Optional.of(RecordJson.read(r.getString(1))) : Optional.empty();
+        return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
       }
     } catch (SQLException e) {
       throw failure("read", e);
