@@ -18,14 +18,14 @@ final class FlatColumns {
           Column.text("cameo", EventItem::cameo),
           Column.text("quad_class", EventItem::quadClass),
           Column.real("goldstein", EventItem::goldstein),
-          Column.text("source_name", side(EventItem::source, EventItem.Side::name)),
-          Column.text("source_code", side(EventItem::source, EventItem.Side::code)),
-          Column.text("source_country", side(EventItem::source, EventItem.Side::country)),
-          Column.text("source_sector", side(EventItem::source, EventItem.Side::sector)),
-          Column.text("target_name", side(EventItem::target, EventItem.Side::name)),
-          Column.text("target_code", side(EventItem::target, EventItem.Side::code)),
-          Column.text("target_country", side(EventItem::target, EventItem.Side::country)),
-          Column.text("target_sector", side(EventItem::target, EventItem.Side::sector)),
+          Column.text("source_name", field(EventItem::source, EventItem.Side::name)),
+          Column.text("source_code", field(EventItem::source, EventItem.Side::code)),
+          Column.text("source_country", field(EventItem::source, EventItem.Side::country)),
+          Column.text("source_sector", field(EventItem::source, EventItem.Side::sector)),
+          Column.text("target_name", field(EventItem::target, EventItem.Side::name)),
+          Column.text("target_code", field(EventItem::target, EventItem.Side::code)),
+          Column.text("target_country", field(EventItem::target, EventItem.Side::country)),
+          Column.text("target_sector", field(EventItem::target, EventItem.Side::sector)),
           Column.text("place", place(EventItem.PlaceRef::name)),
           Column.text("place_country", place(EventItem.PlaceRef::country)),
           Column.real("place_lat", place(EventItem.PlaceRef::lat)),
@@ -43,20 +43,17 @@ final class FlatColumns {
           Column.text("publisher", EventItem::publisher),
           Column.text("published", EventItem::published));
 
-  /** A field of the source or target, null when the event has none. */
-  static Function<EventItem, Object> side(
-      Function<EventItem, EventItem.Side> which, Function<EventItem.Side, Object> field) {
-    return e -> which.apply(e) == null ? null : field.apply(which.apply(e));
+  /** A field of a part of the event (its source, target or place), null when it has none. */
+  static <P> Function<EventItem, Object> field(
+      Function<EventItem, P> part, Function<P, Object> field) {
+    return e -> {
+      P p = part.apply(e);
+      return p == null ? null : field.apply(p);
+    };
   }
 
-  /** A field of the place, null when the event has none. */
-  static Function<EventItem, Object> place(Function<EventItem.PlaceRef, Object> field) {
-    return placeOf(EventItem::place, field);
-  }
-
-  /** A field of a place, null when there is none. */
-  static Function<EventItem, Object> placeOf(
-      Function<EventItem, EventItem.PlaceRef> which, Function<EventItem.PlaceRef, Object> field) {
-    return e -> which.apply(e) == null ? null : field.apply(which.apply(e));
+  /** A field of the event's place, null when it has none. */
+  static Function<EventItem, Object> place(Function<EventItem.PlaceRef, Object> f) {
+    return field(EventItem::place, f);
   }
 }

@@ -56,13 +56,13 @@ final class GdeltColumns {
   /** Actor code, name, country, then the group, ethnic and religion codes it has not, and types. */
   private static void actor(
       List<Column> c, String prefix, Function<EventItem, EventItem.Side> side) {
-    c.add(Column.text(prefix + "Code", FlatColumns.side(side, EventItem.Side::code)));
-    c.add(Column.text(prefix + "Name", FlatColumns.side(side, EventItem.Side::name)));
-    c.add(Column.text(prefix + "CountryCode", FlatColumns.side(side, EventItem.Side::country)));
+    c.add(Column.text(prefix + "Code", FlatColumns.field(side, EventItem.Side::code)));
+    c.add(Column.text(prefix + "Name", FlatColumns.field(side, EventItem.Side::name)));
+    c.add(Column.text(prefix + "CountryCode", FlatColumns.field(side, EventItem.Side::country)));
     for (String empty : List.of("KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code")) {
       c.add(Column.text(prefix + empty, e -> null));
     }
-    c.add(Column.text(prefix + "Type1Code", FlatColumns.side(side, EventItem.Side::sector)));
+    c.add(Column.text(prefix + "Type1Code", FlatColumns.field(side, EventItem.Side::sector)));
     c.add(Column.text(prefix + "Type2Code", e -> null));
     c.add(Column.text(prefix + "Type3Code", e -> null));
   }
@@ -74,14 +74,14 @@ final class GdeltColumns {
   private static void geo(
       List<Column> c, String prefix, Function<EventItem, EventItem.PlaceRef> place) {
     c.add(Column.integer(prefix + "_Type", e -> null));
-    c.add(Column.text(prefix + "_Fullname", FlatColumns.placeOf(place, EventItem.PlaceRef::name)));
+    c.add(Column.text(prefix + "_Fullname", FlatColumns.field(place, EventItem.PlaceRef::name)));
     c.add(
         Column.text(
-            prefix + "_CountryCode", FlatColumns.placeOf(place, EventItem.PlaceRef::country)));
+            prefix + "_CountryCode", FlatColumns.field(place, EventItem.PlaceRef::country)));
     c.add(Column.text(prefix + "_ADM1Code", e -> null));
     c.add(Column.text(prefix + "_ADM2Code", e -> null));
-    c.add(Column.real(prefix + "_Lat", FlatColumns.placeOf(place, EventItem.PlaceRef::lat)));
-    c.add(Column.real(prefix + "_Long", FlatColumns.placeOf(place, EventItem.PlaceRef::lon)));
+    c.add(Column.real(prefix + "_Lat", FlatColumns.field(place, EventItem.PlaceRef::lat)));
+    c.add(Column.real(prefix + "_Long", FlatColumns.field(place, EventItem.PlaceRef::lon)));
     c.add(Column.text(prefix + "_FeatureID", e -> null));
   }
 
