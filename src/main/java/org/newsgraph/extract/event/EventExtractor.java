@@ -59,6 +59,10 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   /** Categories of a verb whose object event noun is what is withheld or refused. */
   private static final Set<String> WITHHOLDING = Set.of("SANCTION", "REJECT");
 
+  /** Clause marks that say when or why, not what was said: "after rebels seized the airport". */
+  private static final Set<String> CIRCUMSTANCE_MARKS =
+      Set.of("after", "before", "when", "since", "while", "as", "because", "once", "until");
+
   /** Categories where two coordinated subjects are both parties: "Maduro and Putin met". */
   private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
 
@@ -445,17 +449,13 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
    */
   private static boolean circumstantial(Sentence s, int clause) {
     for (Dependency d : s.childrenOf(clause)) {
-      String w = s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
       if (d.relation().equals("mark") && CIRCUMSTANCE_MARKS.contains(w)) {
         return true;
       }
     }
     return false;
   }
-
-  private static final java.util.Set<String> CIRCUMSTANCE_MARKS =
-      java.util.Set.of(
-          "after", "before", "when", "since", "while", "as", "because", "once", "until");
 
   private EventActor contentActor(
       ParsedArticle doc, EventInput in, Sentence s, int head, EventActor source) {

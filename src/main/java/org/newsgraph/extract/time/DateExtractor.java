@@ -89,8 +89,7 @@ public final class DateExtractor implements Stage<ParsedArticle, DateLayer> {
     List<Candidate> candidates = ruleMatches(text, timexes);
     List<Candidate> fromRules = List.copyOf(candidates);
     for (TimeExpression t : timexes) {
-      boolean datable = t.type().equals("DATE") || t.type().equals("TIME");
-      if (datable && fromRules.stream().noneMatch(c -> c.start < t.end() && t.start() < c.end)) {
+      if (datable(t) && fromRules.stream().noneMatch(c -> c.start < t.end() && t.start() < c.end)) {
         candidates.add(new Candidate(t.start(), t.end(), null, t));
       }
     }
@@ -250,23 +249,20 @@ public final class DateExtractor implements Stage<ParsedArticle, DateLayer> {
     if (anchorStart < 0) {
       return m.end();
     }
-    for (TimeExpression t : timexes) {
-      boolean datable = t.type().equals("DATE") || t.type().equals("TIME");
-      if (datable && t.start() > anchorStart && t.start() < m.end()) {
-        int end = t.start();
-        while (end > anchorStart && Character.isWhitespace(text.charAt(end - 1))) {
-          end--;
-        }
-        // "on Tuesday", "in March": the preposition belongs to the date, not the action.
-        String before = text.substring(anchorStart, end);
-        Matcher prep = TRAILING_PREPOSITION.matcher(before);
-        if (prep.find() && prep.start() > 0) {
-          end = anchorStart + prep.start();
-        }
-        return end;
-      }
+    TimeExpression t = firstDatableFrom(timexes, anchorStart + 1, m.end());
+    if (t == null) {
+      return m.end();
     }
-    return m.end();
+    int end = t.start();
+    while (end > anchorStart && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    // "on Tuesday", "in March": the preposition belongs to the date, not the action.
+    Matcher prep = TRAILING_PREPOSITION.matcher(text.substring(anchorStart, end));
+    if (prep.find() && prep.start() > 0) {
+      end = anchorStart + prep.start();
+    }
+    return end;
   }
 
   private static final java.util.regex.Pattern TRAILING_PREPOSITION =
@@ -414,8 +410,7 @@ public final class DateExtractor implements Stage<ParsedArticle, DateLayer> {
   private static TimeExpression firstDatableFrom(List<TimeExpression> timexes, int from, int to) {
     TimeExpression first = null;
     for (TimeExpression t : timexes) {
-      boolean datable = t.type().equals("DATE") || t.type().equals("TIME");
-      if (datable
+      if (datable(t)
           && t.start() >= from
           && t.start() < to
           && (first == null || t.start() < first.start())) {
@@ -425,9 +420,14 @@ public final class DateExtractor implements Stage<ParsedArticle, DateLayer> {
     return first;
   }
 
+  /** A date or a time of day: what can date an action (not a duration or a set). */
+  private static boolean datable(TimeExpression t) {
+    return t.type().equals("DATE") || t.type().equals("TIME");
+  }
+
   private static TimeExpression timexAt(List<TimeExpression> timexes, int offset) {
     for (TimeExpression t : timexes) {
-      if (t.start() == offset && (t.type().equals("DATE") || t.type().equals("TIME"))) {
+      if (t.start() == offset && datable(t)) {
         return t;
       }
     }
