@@ -13,8 +13,15 @@ public final class SpeechCues {
     this.lemmas = Set.copyOf(lemmas);
   }
 
+  /** The built-in list, read once: the quote and event layers share it. */
+  private static final SpeechCues BUILT_IN = load();
+
   /** The built-in list. */
   public static SpeechCues builtIn() {
+    return BUILT_IN;
+  }
+
+  private static SpeechCues load() {
     Set<String> out = new java.util.HashSet<>();
     for (RuleFile.Line line : RuleFile.read("/quote/speech-cues.tsv")) {
       String lemma = line.fields()[0].strip();
