@@ -564,7 +564,8 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       Token t = s.tokens().get(i);
       Entity e = in.entities().at(t.start(), t.end());
       if (e != null && e.actor() != null) {
-        EventActor a = named(s, i, e);
+        // "President Bouteflika's government": an office without a country takes the context's
+        EventActor a = actors.withCountry(in, s, i, named(s, i, e));
         if (!same(a, other)) {
           return new Inner(a, i);
         }
