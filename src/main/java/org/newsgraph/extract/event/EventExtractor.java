@@ -62,6 +62,12 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   /** Categories whose act, stated as an intention, is a threat (CAMEO 131-138). */
   private static final Set<String> THREATENED = Set.of("ASSAULT", "COERCE", "SANCTION", "PROTEST");
 
+  /** Intention words whose "would" is politeness, not a condition: "would be ready to". */
+  private static final Set<String> READINESS = Set.of("ready to", "willing to", "prepared to");
+
+  /** Verbs that offer the act their object event noun names: "offered concessions". */
+  private static final Set<String> OFFERING = Set.of("offer", "promise", "pledge");
+
   /** Relations by which a demand hangs from the protest it is the aim of. */
   private static final Set<String> AIM_RELATIONS = Set.of("advcl", "xcomp", "acl", "dep", "obj");
 
@@ -200,12 +206,20 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         Modality.negated(s, roles.clauseHead())
             || Modality.negated(s, m.head())
             || Modality.negatorJustBefore(s, m.first());
+    boolean readiness = READINESS.contains(trigger.lemma());
     d.hypothetical =
-        Modality.hypothetical(s, roles.clauseHead())
-            || Modality.hypothetical(s, m.head())
+        (readiness
+                ? Modality.hypotheticalReadiness(s, m.head())
+                : Modality.hypothetical(s, roles.clauseHead())
+                    || Modality.hypothetical(s, m.head()))
             || Modality.question(s)
             || contentOfSpeechAct(s, m, all)
             || !trigger.type().equals("PROTEST") && Modality.purpose(s, m.head());
+    if (offered(s, m)) {
+      d.cameo = d.type.equals("AID") ? "033" : "030"; // "offered concessions": an intention
+      d.type = "AGREE";
+      d.mode = null;
+    }
     if (d.type.equals("AGREE") && threatens(s, m, all)) {
       d.type = "THREATEN"; // "vowed to attack the convoys", "is prepared to impose martial law"
       d.mode = null;
@@ -221,16 +235,17 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       d.negated = false;
       d.hypothetical = false;
     }
+    // "would tighten the blockade": an event noun's act is stated by the verb it is the object of
+    int act = trigger.noun() ? objectOf(s, m.head(), roles.clauseHead()) : roles.clauseHead();
     if (!d.negated
-        && Modality.unlessClause(s, roles.clauseHead())
-        && (Modality.announcedFuture(s, roles.clauseHead())
-            || Modality.future(s, roles.clauseHead()))) {
+        && Modality.unlessClause(s, act)
+        && (Modality.announcedFuture(s, act) || Modality.future(s, act))) {
       // "will withdraw its force unless elections are held": a conditional threat
       d.type = "THREATEN";
       d.mode = null;
       d.cameo = "130";
       d.hypothetical = false;
-    } else if (!d.negated && Modality.announcedFuture(s, roles.clauseHead())) {
+    } else if (!d.negated && Modality.announcedFuture(s, act)) {
       if (COOPERATIVE.contains(d.type)) {
         d.type = "AGREE";
         d.mode = null;
@@ -330,6 +345,29 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       at = up.governor();
     }
     return false;
+  }
+
+  /**
+   * Whether a cooperative event noun is what a verb of offering offers ("offered concessions",
+   * "pledged aid"): the act is promised, not done, and CAMEO codes the promise (03).
+   */
+  private static boolean offered(Sentence s, TriggerLexicon.Match m) {
+    Dependency up = s.headOf(m.head());
+    return m.trigger().noun()
+        && COOPERATIVE.contains(m.trigger().type())
+        && !m.trigger().type().equals("SUPPORT")
+        && up != null
+        && up.governor() >= 0
+        && up.relation().equals("obj")
+        && OFFERING.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The verb a noun is the object of ("tighten the blockade"), else the given clause head. */
+  private static int objectOf(Sentence s, int noun, int otherwise) {
+    Dependency up = s.headOf(noun);
+    return up != null && up.governor() >= 0 && up.relation().equals("obj")
+        ? up.governor()
+        : otherwise;
   }
 
   /** Whether an intention trigger has a forceful act as its complement: "vowed to attack". */

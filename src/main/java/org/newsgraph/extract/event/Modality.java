@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 
@@ -29,6 +30,7 @@ final class Modality {
           "threaten",
           "whether",
           "if",
+          "unless",
           "unwilling",
           "refuse",
           "ready",
@@ -237,14 +239,54 @@ final class Modality {
     return false;
   }
 
+  /**
+   * Marks of a time clause whose present tense speaks of the future: "until the demands are met",
+   * "before they disarm", "once the troops leave".
+   */
+  private static final Set<String> LATER = Set.of("until", "till", "before", "once");
+
+  private static final Set<String> PRESENT_TAGS = Set.of("VBP", "VBZ");
+
+  /** Whether the clause's verb, or an auxiliary of it, is in the present tense. */
+  private static boolean presentTense(Sentence s, int clause) {
+    if (PRESENT_TAGS.contains(s.tokens().get(clause).pos())) {
+      return true;
+    }
+    for (Dependency d : s.childrenOf(clause)) {
+      if (d.relation().startsWith("aux") || d.relation().equals("cop")) {
+        if (PRESENT_TAGS.contains(s.tokens().get(d.dependent()).pos())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether the trigger sits under a modal, an intention or a question. */
   static boolean hypothetical(Sentence s, int trigger) {
+    return hypothetical(s, trigger, MODALS);
+  }
+
+  /** Modals but the conditional "would": "would be ready to host" states a readiness. */
+  private static final Set<String> MODALS_BUT_WOULD =
+      MODALS.stream().filter(m -> !m.equals("would")).collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether a statement of readiness ("he would be ready to host talks") is hypothetical: "would"
+   * is how readiness is politely stated, not a condition on it.
+   */
+  static boolean hypotheticalReadiness(Sentence s, int trigger) {
+    return hypothetical(s, trigger, MODALS_BUT_WOULD);
+  }
+
+  private static boolean hypothetical(Sentence s, int trigger, Set<String> modals) {
     for (int at = trigger, steps = 0; at >= 0 && steps < 4; steps++) {
       for (Dependency d : s.childrenOf(at)) {
         String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
-        if ((d.relation().equals("aux") && MODALS.contains(w))
-            || (d.relation().equals("mark") && IRREALIS.contains(w))) {
-          return true;
+        if ((d.relation().equals("aux") && modals.contains(w))
+            || (d.relation().equals("mark") && IRREALIS.contains(w))
+            || (d.relation().equals("mark") && LATER.contains(w) && presentTense(s, at))) {
+          return true; // "until their demands are met", "before they disarm": not yet
         }
       }
       Dependency up = s.headOf(at);

@@ -127,4 +127,40 @@ class EventTypeSpecTest {
     assertThat(lines).isPositive();
     assertThat(missed).isEmpty();
   }
+
+  @Test
+  void anActInAPresentTenseTimeClauseHasNotHappenedYet() {
+    assertThat(types("Chadian rebels refused to disarm until their demands are met."))
+        .doesNotContain("CONCEDE", "CONSULT");
+    assertThat(
+            types("Rwandan rebels said Kigali must accept new elections before they demobilize."))
+        .doesNotContain("RETREAT");
+  }
+
+  @Test
+  void anAnnouncedActOnAnEventNounIsAnIntention() {
+    assertThat(types("NATO said it would tighten the naval blockade of Libya."))
+        .contains("THREATEN")
+        .doesNotContain("COERCE");
+  }
+
+  @Test
+  void wouldBeReadyStatesAReadiness() {
+    assertThat(types("Morocco's king said he would be ready to host talks between the two sides."))
+        .contains("AGREE");
+  }
+
+  @Test
+  void anOfferedConcessionIsAnIntention() {
+    assertThat(types("A Russian envoy offered concessions to Georgia on Tuesday."))
+        .contains("AGREE")
+        .doesNotContain("CONCEDE");
+  }
+
+  @Test
+  void demandsThatWereMetWereConceded() {
+    assertThat(types("The miners' demands were met by the Chilean government."))
+        .contains("CONCEDE")
+        .doesNotContain("CONSULT");
+  }
 }
