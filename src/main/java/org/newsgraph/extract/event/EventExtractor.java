@@ -62,6 +62,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   /** Categories whose act, stated as an intention, is a threat (CAMEO 131-138). */
   private static final Set<String> THREATENED = Set.of("ASSAULT", "COERCE", "SANCTION", "PROTEST");
 
+  /** Categories of a verbal act whose object event noun is its topic: "welcomed the truce". */
+  private static final Set<String> TOPICAL = Set.of("SUPPORT", "CONSULT");
+
   /** Intention words whose "would" is politeness, not a condition: "would be ready to". */
   private static final Set<String> READINESS = Set.of("ready to", "willing to", "prepared to");
 
@@ -186,6 +189,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (withheldBy(s, m, all)) {
       return null; // "suspended aid deliveries", "rejected the truce": what is cut, not an act
     }
+    if (topicOf(s, m, all)) {
+      return null; // "welcomed the ceasefire", "discussed the plan": what the act is about
+    }
     if (aimOfProtest(s, m, all)) {
       return null; // "marched to demand reforms": the protest's aim, as CAMEO codes it (141x)
     }
@@ -284,6 +290,29 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
           && up != null
           && up.governor() == m.head()
           && up.relation().equals("obj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun trigger is what a verbal act of support or consultation is about ("welcomed the
+   * ceasefire", "backed the plan", "discussed the truce"): an earlier act or a proposal that the
+   * sentence reports a reaction to, not a second act.
+   */
+  private static boolean topicOf(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+    Dependency up = s.headOf(m.head());
+    if (!m.trigger().noun() || up == null || !up.relation().equals("obj")) {
+      return false;
+    }
+    for (TriggerLexicon.Match other : all) {
+      if (other.head() == up.governor()
+          && !other.trigger().noun()
+          && TOPICAL.contains(other.trigger().type())
+          && !other.trigger().type().equals(m.trigger().type())
+          && !RoleReader.isLightVerb(s.tokens().get(other.head()))) {
         return true;
       }
     }

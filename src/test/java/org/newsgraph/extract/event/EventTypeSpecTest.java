@@ -163,4 +163,18 @@ class EventTypeSpecTest {
         .contains("CONCEDE")
         .doesNotContain("CONSULT");
   }
+
+  @Test
+  void anEventNounAVerbalActIsAboutIsItsTopic() {
+    assertThat(types("The Kenyan president welcomed the ceasefire between the Somali clans."))
+        .contains("SUPPORT")
+        .doesNotContain("RETREAT");
+  }
+
+  @Test
+  void menArmedWithKnivesWereNotArmedByAnyone() {
+    assertThat(types("Rwandan militiamen armed with machetes attacked a camp in Goma."))
+        .contains("ASSAULT")
+        .doesNotContain("AID");
+  }
 }
