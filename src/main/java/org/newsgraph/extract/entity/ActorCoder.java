@@ -39,6 +39,14 @@ final class ActorCoder {
         return Actor.of(e.get().country(), sector);
       }
     }
+    if ("LOCATION".equals(cluster.type)) {
+      for (Candidate m : cluster.mentions) {
+        Optional<String> country = lexicon.misspeltCountry(m.text()); // "Ethopia has agreed"
+        if (country.isPresent()) {
+          return Actor.of(country.get(), null);
+        }
+      }
+    }
     return null;
   }
 

@@ -188,7 +188,7 @@ final class EventParties {
         Token t = s.tokens().get(i);
         Entity e = in.entities().at(t.start(), t.end());
         if (e != null && e.actor() != null) {
-          EventActor a = named(s, i, e);
+          EventActor a = named(in, s, i, e);
           if (!same(a, source)) {
             return a;
           }
@@ -254,9 +254,10 @@ final class EventParties {
 
   /**
    * A coded entity found inside a role phrase, as a role: a town or capital named as a place ("a
-   * curfew in Algiers") stands for its people (CVL), as the PLOVER gold codes cities.
+   * curfew in Algiers") stands for its people (CVL), as the PLOVER gold codes cities; an office
+   * without a country takes the one the sentence names.
    */
-  private EventActor named(Sentence s, int token, Entity e) {
+  private EventActor named(EventInput in, Sentence s, int token, Entity e) {
     String prep = RoleReader.caseOf(s, token);
     if ("LOCATION".equals(e.type())
         && prep != null
@@ -264,7 +265,8 @@ final class EventParties {
         && !phrases.isCountryName(e.name())) {
       return new EventActor(e.id(), e.name(), Actor.of(e.actor().country(), "CVL"));
     }
-    return new EventActor(e.id(), e.name(), e.actor());
+    // "President Bouteflika's government": an office without a country takes the context's
+    return actors.withCountry(in, s, token, new EventActor(e.id(), e.name(), e.actor()));
   }
 
   /**
@@ -308,7 +310,7 @@ final class EventParties {
       Token t = s.tokens().get(i);
       Entity e = in.entities().at(t.start(), t.end());
       if (e != null && e.actor() != null) {
-        EventActor a = named(s, i, e);
+        EventActor a = named(in, s, i, e);
         if (!same(a, other)) {
           return new Inner(a, i);
         }

@@ -101,9 +101,7 @@ final class PhraseCoder {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Token t : s.tokens()) {
-      Entity e = entities.at(t.start(), t.end());
-      // a national word the entity layer leaves alone counts too: "banned Ugandan candidates"
-      String country = e == null ? nationOf(t) : e.actor() == null ? null : e.actor().country();
+      String country = countryAt(t, entities);
       if (country == null) {
         continue;
       }
@@ -127,6 +125,19 @@ final class PhraseCoder {
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
         .orElse(null);
+  }
+
+  /**
+   * The country a token names: its entity's, or a national word the entity layer leaves alone
+   * ("banned Ugandan candidates") or inside an organisation it could not code ("the Kenya
+   * Anti-Corruption Commission"); not a person's name ("Michael Jordan").
+   */
+  private String countryAt(Token t, EntityLayer entities) {
+    Entity e = entities.at(t.start(), t.end());
+    if (e != null && e.actor() != null) {
+      return e.actor().country();
+    }
+    return e == null || "ORGANIZATION".equals(e.type()) ? nationOf(t) : null;
   }
 
   private static boolean isModifier(Token t) {
