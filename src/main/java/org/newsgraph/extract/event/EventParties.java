@@ -133,7 +133,9 @@ final class EventParties {
     }
     if (target == null || target.actor() == null) {
       int phrase = roles.target() >= 0 ? roles.target() : force;
-      Location where = place(in, s, roles.clauseHead(), m.head(), phrase);
+      // "a summit in Genoa" is held there, not aimed at it
+      int noun = SYMMETRIC.contains(trigger.type()) ? -1 : m.head();
+      Location where = place(in, s, roles.clauseHead(), noun, phrase);
       if (where != null
           && where.country() != null
           && (!WITHOUT_PLACE_TARGET.contains(trigger.type()) || abroad(where, source))) {
