@@ -1,6 +1,5 @@
 package org.newsgraph.extract.entity;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.rules.RuleFile;
@@ -11,7 +10,8 @@ import org.newsgraph.rules.RuleFile;
  * entity/organization-sectors.tsv}).
  */
 final class OrganizationSectors {
-  private static final Map<String, String> HEADS = load();
+  private static final Map<String, String> HEADS =
+      RuleFile.sectors("/entity/organization-sectors.tsv");
 
   private OrganizationSectors() {}
 
@@ -32,19 +32,5 @@ final class OrganizationSectors {
       }
     }
     return HEADS.get(w[end].toLowerCase(Locale.ROOT));
-  }
-
-  private static Map<String, String> load() {
-    Map<String, String> out = new HashMap<>();
-    for (RuleFile.Line line : RuleFile.read("/entity/organization-sectors.tsv")) {
-      String[] f = line.fields();
-      if (f.length != 3 || !f[1].matches("[A-Z]{3}") || !f[2].strip().endsWith(".")) {
-        throw line.error("expected head, sector (3 capitals) and an example sentence");
-      }
-      if (out.put(f[0].strip().toLowerCase(Locale.ROOT), f[1]) != null) {
-        throw line.error("duplicate head");
-      }
-    }
-    return Map.copyOf(out);
   }
 }
