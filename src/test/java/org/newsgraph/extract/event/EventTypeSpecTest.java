@@ -177,4 +177,12 @@ class EventTypeSpecTest {
         .contains("ASSAULT")
         .doesNotContain("AID");
   }
+
+  @Test
+  void aBillSignedAtHomeIsNoDiplomaticAgreement() {
+    assertThat(types("Serbian dockers struck over a labour bill signed by the Serbian minister."))
+        .doesNotContain("SUPPORT");
+    assertThat(types("The border treaty was signed by Chile and Peru in Lima."))
+        .contains("SUPPORT");
+  }
 }
