@@ -251,6 +251,15 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       d.mode = null;
       d.cameo = "130";
       d.hypothetical = false;
+    } else if (!d.negated
+        && FORCEFUL.contains(d.type)
+        && Modality.ifClause(s, act)
+        && Modality.possibleFuture(s, act)) {
+      // "may halt its mediation if the parties do not cooperate": a conditional threat (CAMEO 13)
+      d.type = "THREATEN";
+      d.mode = null;
+      d.cameo = "130";
+      d.hypothetical = false;
     } else if (!d.negated && Modality.announcedFuture(s, act)) {
       if (COOPERATIVE.contains(d.type)) {
         d.type = "AGREE";

@@ -185,4 +185,10 @@ class EventTypeSpecTest {
     assertThat(types("The border treaty was signed by Chile and Peru in Lima."))
         .contains("SUPPORT");
   }
+
+  @Test
+  void aForcefulActThatMayComeIfAConditionHoldsIsAThreat() {
+    String text = "The African Union may suspend aid to Sudan if cooperation by Khartoum falters.";
+    assertThat(types(text)).contains("THREATEN").doesNotContain("SANCTION", "COOPERATE");
+  }
 }
