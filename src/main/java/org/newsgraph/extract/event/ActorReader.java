@@ -232,7 +232,12 @@ final class ActorReader {
     }
     Token t = s.tokens().get(token);
     if (isDateWord(in.dates().at(t.start()), t)) {
-      return null; // "Thursday's call": a date, not a participant
+      // "Thursday's call": a date, not a participant; but wire copy's "Israel Friday reimposed"
+      // makes the date the head of the subject, and the name before it acts
+      int name = token > 0 ? token - 1 : -1;
+      Dependency up = name < 0 ? null : s.headOf(name);
+      boolean named = up != null && up.governor() == token && up.relation().equals("compound");
+      return named ? plainActor(doc, in, s, name) : null;
     }
     Entity e = in.entities().at(t.start(), t.end());
     if (e != null && (e.actor() != null || !t.isNoun())) {

@@ -119,13 +119,21 @@ final class RoleReader {
     }
     Roles roles = ofVerb(s, trigger.index());
     Dependency chosen = roles.target() < 0 ? null : s.headOf(roles.target());
-    if (chosen == null || chosen.relation().startsWith("obl")) {
-      for (Dependency d : s.childrenOf(trigger.index())) {
-        if (d.relation().startsWith("obl")
-            && RoleCases.VERBS.introducesTarget(type, caseOf(s, d.dependent()))) {
-          // "complained to the UN over Chilean raids": the raids; the UN is only addressed
-          return new Roles(roles.source(), d.dependent(), roles.clauseHead(), -1);
-        }
+    return chosen == null || chosen.relation().startsWith("obl")
+        ? withCaseTarget(s, roles, type)
+        : roles;
+  }
+
+  /**
+   * The roles with the target a verb's preposition of the category names, if it has one ({@code
+   * event/verb-role-cases.tsv}): "complained to the UN over Chilean raids" targets the raids, and
+   * the UN, only addressed, is no recipient.
+   */
+  static Roles withCaseTarget(Sentence s, Roles roles, String type) {
+    for (Dependency d : s.childrenOf(roles.clauseHead())) {
+      if (d.relation().startsWith("obl")
+          && RoleCases.VERBS.introducesTarget(type, caseOf(s, d.dependent()))) {
+        return new Roles(roles.source(), d.dependent(), roles.clauseHead(), -1);
       }
     }
     return roles;

@@ -173,4 +173,27 @@ class EventRoleSpecTest {
     assertThat(plain("Peru called on Monday for sanctions against Chile.", "REQUEST"))
         .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("CHL"));
   }
+
+  @Test
+  void theTargetOfAnAttackIsWhomItsPurposeNames() {
+    assertThat(
+            plain(
+                "Bolivian police opened fire to disperse striking Peruvian miners on Monday.",
+                "ASSAULT"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("PER"));
+  }
+
+  @Test
+  void aNameBeforeTheDayInWireCopyIsTheSubject() {
+    assertThat(plain("Peru Friday reimposed a curfew in the Bolivian town of Oruro.", "COERCE"))
+        .anySatisfy(e -> assertThat(country(e.source())).isEqualTo("PER"));
+  }
+
+  @Test
+  void whatIsBrokenIntoNamesTheTarget() {
+    assertThat(
+            plain(
+                "Peruvian agents tried to hack into the computers of the Chilean navy.", "COERCE"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLMIL"));
+  }
 }
