@@ -234,6 +234,13 @@ final class EventParties {
       return null;
     }
     RoleReader.Roles r = RoleReader.read(s, s.tokens().get(verb), false);
+    if (RoleReader.movesForces(s.tokens().get(verb)) && isObject(s, r.target())) {
+      // "refused to deploy peacekeepers in Iraq": where the forces would go, not the forces
+      Location where = place(in, s, verb, -1, r.target());
+      return where == null
+          ? null
+          : new EventActor(null, where.name(), Actor.of(where.country(), placeSector(where)));
+    }
     for (int t : new int[] {r.recipient(), r.target()}) {
       EventActor a = actors.actor(doc, in, s, t);
       if (a != null && a.actor() != null && !same(a, source)) {
@@ -288,7 +295,7 @@ final class EventParties {
    * without a country takes the one the sentence names.
    */
   private EventActor named(EventInput in, Sentence s, int token, Entity e) {
-    String prep = RoleReader.caseOf(s, token);
+    String prep = RoleReader.caseOf(s, headOfName(in, s, token, e)); // "in East Jerusalem"
     if ("LOCATION".equals(e.type())
         && prep != null
         && EventExtractor.PLACE_CASES.contains(prep)
@@ -317,6 +324,20 @@ final class EventParties {
       }
     }
     return otherwise;
+  }
+
+  /** The token of a name that the others of it hang from: "Jerusalem" in "East Jerusalem". */
+  private static int headOfName(EventInput in, Sentence s, int token, Entity e) {
+    int at = token;
+    for (int steps = 0; steps < s.tokens().size(); steps++) {
+      Dependency up = s.headOf(at);
+      Token gov = up == null || up.governor() < 0 ? null : s.tokens().get(up.governor());
+      if (gov == null || in.entities().at(gov.start(), gov.end()) != e) {
+        return at;
+      }
+      at = up.governor();
+    }
+    return at;
   }
 
   /** An actor found inside a phrase, and the token it was read from. */

@@ -68,6 +68,17 @@ final class RoleReader {
    */
   private static final Set<String> DOCUMENT_NOUNS = RuleFile.words("/event/document-nouns.tsv");
 
+  /**
+   * Verbs whose object is the force they move, not whom it is aimed at ({@code
+   * event/force-verbs.tsv}): "deploy peacekeepers in Iraq" is aimed at Iraq.
+   */
+  private static final Set<String> FORCE_VERBS = RuleFile.words("/event/force-verbs.tsv");
+
+  /** Whether the verb's object is the force it moves ("deployed troops", "massed tanks"). */
+  static boolean movesForces(Token verb) {
+    return FORCE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether the verb is one that carries an event noun as its object. */
   static boolean isLightVerb(Token verb) {
     return LIGHT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
@@ -185,11 +196,13 @@ final class RoleReader {
       source = participleSubject(s, verb);
     }
     if (source < 0) {
-      // "... and seized": the subject of the first conjunct; an xcomp shares its governor's.
+      // "... and seized": the subject of the first conjunct; an xcomp shares its governor's, as
+      // does a bare verb parsed as an object ("help support").
       Dependency up = s.headOf(verb);
       if (up != null
           && (up.relation().equals("conj")
               || up.relation().equals("xcomp")
+              || (up.relation().equals("obj") && s.tokens().get(verb).pos().equals("VB"))
               || up.relation().equals("advcl"))) {
         int gov = up.governor();
         Dependency upper = s.headOf(gov);
