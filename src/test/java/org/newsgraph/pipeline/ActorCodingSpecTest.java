@@ -156,6 +156,49 @@ class ActorCodingSpecTest {
   }
 
   @Test
+  void anUnknownOrganisationTakesItsSectorFromItsHeadWord() {
+    List<String> missed = new ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/entity/organization-sectors.tsv")) {
+      String[] f = line.fields();
+      AnalysisRecord r = Pipelines.analyze(f[2], DAY);
+      boolean coded =
+          r.entities().stream()
+              .anyMatch(
+                  e ->
+                      "ORGANIZATION".equals(e.type())
+                          && e.actor() != null
+                          && f[1].equals(e.actor().sector()));
+      if (!coded) {
+        missed.add(line.text() + " -> " + r.entities());
+      }
+    }
+    assertThat(missed).isEmpty();
+  }
+
+  @Test
+  void aNationalWordInAnOrganisationsNameGivesItsCountry() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "The Bolivian Interior Ministry accused Chilean smugglers of arming gangs.", DAY);
+    assertThat(r.entities()).anySatisfy(e -> assertThat(code(e)).isEqualTo("BOLGOV"));
+  }
+
+  @Test
+  void anEthnicGroupLivingInOneCountryIsCodedWithIt() {
+    assertThat(plain("Igbo elders demanded the release of the detained chiefs."))
+        .anySatisfy(e -> assertThat(code(e.source())).startsWith("NGA"));
+  }
+
+  @Test
+  void aPeopleNamedInsideARoleAreItsCivilians() {
+    assertThat(
+            plain(
+                "The Turkish government refused to lift the curfew on Syrians living near the"
+                    + " border."))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("SYRCVL"));
+  }
+
+  @Test
   void everyNationalTitleCodesItsOwnExample() {
     for (RuleFile.Line line : RuleFile.read("/entity/national-titles.tsv")) {
       String[] f = line.fields();

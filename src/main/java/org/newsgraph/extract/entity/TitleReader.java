@@ -1,7 +1,6 @@
 package org.newsgraph.extract.entity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +30,8 @@ final class TitleReader {
    * Sectorless titles that a national qualifier alone makes that country's government ("Libyan
    * leader"), from {@code entity/national-titles.tsv}.
    */
-  private static final Map<String, String> NATIONAL_TITLES = nationalTitles();
+  private static final Map<String, String> NATIONAL_TITLES =
+      RuleFile.sectors("/entity/national-titles.tsv");
 
   /** Longest title phrase tried, in tokens ("deputy assistant secretary of state"). */
   private static final int MAX_TITLE_WORDS = 5;
@@ -174,18 +174,6 @@ final class TitleReader {
         .find(phrase, EntryKind.INSTITUTION)
         .filter(e -> "IGO".equals(e.sector()))
         .isPresent();
-  }
-
-  private static Map<String, String> nationalTitles() {
-    Map<String, String> out = new HashMap<>();
-    for (RuleFile.Line line : RuleFile.read("/entity/national-titles.tsv")) {
-      String[] f = line.fields();
-      if (f.length != 3 || !f[1].matches("[A-Z]{3}") || !f[2].strip().endsWith(".")) {
-        throw line.error("expected title, sector (3 capitals) and an example sentence");
-      }
-      out.put(f[0].strip().toLowerCase(Locale.ROOT), f[1]);
-    }
-    return Map.copyOf(out);
   }
 
   private static boolean within(int token, Candidate c) {

@@ -370,7 +370,9 @@ final class EventParties {
       }
       String country = e == null ? phrases.nationOf(t) : null;
       if (country != null) {
-        return new Inner(new EventActor(null, t.word(), Actor.of(country, null)), i); // "Peruvian"
+        // "Peruvian" names the country; "Palestinians", a plural noun, its people
+        String sector = t.isNoun() && t.pos().endsWith("S") ? "CVL" : null;
+        return new Inner(new EventActor(null, t.word(), Actor.of(country, sector)), i);
       }
     }
     return null;

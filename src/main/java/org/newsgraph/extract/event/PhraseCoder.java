@@ -38,17 +38,7 @@ final class PhraseCoder {
 
   /** The coder with the built-in noun table {@code event/actor-nouns.tsv}. */
   static PhraseCoder builtIn(ActorLexicon lexicon) {
-    Map<String, String> nouns = new HashMap<>();
-    for (RuleFile.Line line : RuleFile.read("/event/actor-nouns.tsv")) {
-      String[] f = line.fields();
-      if (f.length != 3 || !f[1].matches("[A-Z]{3}") || !f[2].strip().endsWith(".")) {
-        throw line.error("expected noun, sector (3 capitals) and an example sentence");
-      }
-      if (nouns.put(f[0].strip().toLowerCase(Locale.ROOT), f[1]) != null) {
-        throw line.error("duplicate noun");
-      }
-    }
-    return new PhraseCoder(lexicon, nouns);
+    return new PhraseCoder(lexicon, RuleFile.sectors("/event/actor-nouns.tsv"));
   }
 
   /** The actor of the nominal phrase headed by token {@code head}, or null. */
