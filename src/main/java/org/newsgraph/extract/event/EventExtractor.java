@@ -15,6 +15,7 @@ import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.pipeline.Stage;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * Codes the actions an article reports as PLOVER events with source, target, date, place and
@@ -44,6 +45,25 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
 
   /** Categories of a verb whose object event noun is what is withheld or refused. */
   private static final Set<String> WITHHOLDING = Set.of("SANCTION", "REJECT");
+
+  /**
+   * Verbs whose object event noun is lifted, ended or kept from happening, not done: "lifted the
+   * curfew", "called off the strike", "prevented the march" ({@code event/ending-verbs.tsv}).
+   */
+  private static final Set<String> ENDING = RuleFile.words("/event/ending-verbs.tsv");
+
+  /**
+   * Words that state one's own intention ("vowed to", "is ready to"): with a forceful act as their
+   * content they are a threat, not an offer (CAMEO 13: "prepared to impose martial law").
+   */
+  private static final Set<String> INTENTIONS =
+      Set.of("vow", "promise", "pledge", "swear", "ready to", "willing to", "prepared to");
+
+  /** Categories whose act, stated as an intention, is a threat (CAMEO 131-138). */
+  private static final Set<String> THREATENED = Set.of("ASSAULT", "COERCE", "SANCTION", "PROTEST");
+
+  /** Relations by which a demand hangs from the protest it is the aim of. */
+  private static final Set<String> AIM_RELATIONS = Set.of("advcl", "xcomp", "acl", "dep", "obj");
 
   /** Clause marks that say when or why, not what was said: "after rebels seized the airport". */
   private static final Set<String> CIRCUMSTANCE_MARKS =
@@ -160,6 +180,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (withheldBy(s, m, all)) {
       return null; // "suspended aid deliveries", "rejected the truce": what is cut, not an act
     }
+    if (aimOfProtest(s, m, all)) {
+      return null; // "marched to demand reforms": the protest's aim, as CAMEO codes it (141x)
+    }
     EventParties.Parties parties = this.parties.read(in, s, m);
     RoleReader.Roles roles = parties.roles();
     EventActor source = parties.source();
@@ -181,7 +204,13 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         Modality.hypothetical(s, roles.clauseHead())
             || Modality.hypothetical(s, m.head())
             || Modality.question(s)
-            || contentOfSpeechAct(s, m, all);
+            || contentOfSpeechAct(s, m, all)
+            || !trigger.type().equals("PROTEST") && Modality.purpose(s, m.head());
+    if (d.type.equals("AGREE") && threatens(s, m, all)) {
+      d.type = "THREATEN"; // "vowed to attack the convoys", "is prepared to impose martial law"
+      d.mode = null;
+      d.cameo = "130";
+    }
     if (REFUSABLE.contains(d.type)
         && !Modality.question(s)
         && (d.negated && head.isVerb() || Modality.failed(s, m.head()))) {
@@ -266,13 +295,80 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       for (TriggerLexicon.Match other : all) {
         if (other.head() == up.governor()
             && !other.trigger().noun()
-            && WITHHOLDING.contains(other.trigger().type())) {
+            && (WITHHOLDING.contains(other.trigger().type())
+                || ENDING.contains(other.trigger().lemma()))) {
           return true;
         }
       }
       at = up.governor();
     }
     return false;
+  }
+
+  /**
+   * Whether a demand is the aim of a protest it hangs from ("staged a hunger strike to demand his
+   * release", "blocked roads demanding elections", "a march calling for his removal"): CAMEO codes
+   * one act, a protest for that change, not a second act of demanding.
+   */
+  private static boolean aimOfProtest(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+    if (!m.trigger().type().equals("REQUEST")) {
+      return false;
+    }
+    int at = m.head();
+    for (int steps = 0; steps < 3; steps++) {
+      Dependency up = s.headOf(at);
+      if (up == null || up.governor() < 0 || !AIM_RELATIONS.contains(up.relation())) {
+        return false;
+      }
+      for (TriggerLexicon.Match other : all) {
+        if (other.trigger().type().equals("PROTEST")
+            && (other.head() == up.governor() || carriedBy(s, other, up.governor()))) {
+          return true;
+        }
+      }
+      at = up.governor();
+    }
+    return false;
+  }
+
+  /** Whether an intention trigger has a forceful act as its complement: "vowed to attack". */
+  private static boolean threatens(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+    if (m.trigger().noun() || !INTENTIONS.contains(m.trigger().lemma())) {
+      return false;
+    }
+    for (TriggerLexicon.Match other : all) {
+      Dependency up = s.headOf(other.head());
+      boolean complement =
+          up != null && up.governor() == m.head() && up.relation().equals("xcomp")
+              || carriedBy(s, other, xcompOf(s, m.head())); // "vowed to impose a curfew"
+      if (THREATENED.contains(other.trigger().type())
+          && complement
+          && !withheldBy(s, other, all)) { // "ready to lift the ban": no threat
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The open complement of a word ("ready to impose"), or -1. */
+  private static int xcompOf(Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.relation().equals("xcomp")) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a noun trigger is the object of the given verb: "began a hunger strike". */
+  private static boolean carriedBy(Sentence s, TriggerLexicon.Match noun, int verb) {
+    Dependency up = s.headOf(noun.head());
+    return noun.trigger().noun()
+        && up != null
+        && up.governor() == verb
+        && up.relation().equals("obj");
   }
 
   /** Whether a noun trigger is the object of a verb trigger of the same category. */
@@ -290,8 +386,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       for (TriggerLexicon.Match other : all) {
         if (other.head() == up.governor()
             && !other.trigger().noun()
-            && other.trigger().type().equals(m.trigger().type())) {
-          return true;
+            && other.trigger().type().equals(m.trigger().type())
+            && !carriesNounTrigger(s, other, all)) {
+          return true; // but "staged a hunger strike": the verb gives way to the noun
         }
       }
       if (!(up.relation().equals("obj") || up.relation().startsWith("nmod"))) {
@@ -312,6 +409,10 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         return false;
       }
       String rel = up.relation();
+      if (rel.equals("conj")) {
+        at = up.governor(); // "of violating rights and ignoring the law": both are the content
+        continue;
+      }
       if (rel.equals("advcl") && circumstantial(s, at)) {
         return false;
       }
@@ -326,10 +427,13 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       }
       for (TriggerLexicon.Match other : all) {
         if (other != m
-            && other.head() == up.governor()
             && SPEECH_ACTS.contains(other.trigger().type())
-            && !(rel.equals("obj") && carriesNounTrigger(s, other, all))) {
-          return true; // but "undertook a mediation mission": the noun is the act itself
+            && (other.head() == up.governor()
+                    && !(rel.equals("obj") && carriesNounTrigger(s, other, all))
+                || !rel.equals("obj") && carriedBy(s, other, up.governor()))) {
+          // but "undertook a mediation mission": the noun is the act itself; and "issued an
+          // ultimatum to halt attacks": the clause of the verb that carries the noun is its content
+          return true;
         }
       }
       at = up.governor();

@@ -30,9 +30,16 @@ final class EventParties {
   private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
 
   /**
-   * Categories whose place is not their target: troops sent to a border are not sent against it.
+   * Categories whose place is not their target unless it is abroad: troops sent to their own border
+   * are not sent against it, but forces strengthened in a neighbour's territory are aimed at it.
    */
   private static final Set<String> WITHOUT_PLACE_TARGET = Set.of("MOBILIZE");
+
+  /**
+   * Categories whose verb's object is the force they move, not whom it is aimed at: "mobilized army
+   * reservists for a war against Iraq" targets Iraq.
+   */
+  private static final Set<String> FORCE_OBJECT = Set.of("MOBILIZE");
 
   private final PhraseCoder phrases;
   private final ActorReader actors;
@@ -51,9 +58,15 @@ final class EventParties {
     Trigger trigger = m.trigger();
     Token head = s.tokens().get(m.head());
     RoleReader.Roles roles = RoleReader.read(s, head, trigger.noun(), trigger.type());
-    if (trigger.noun() && roles.target() >= m.first() && roles.target() <= m.last()) {
-      // "a state of emergency": a word of the noun trigger itself is no target (a verb trigger's
-      // object, "imposed sanctions on Kabul", is still read for the actor inside it)
+    if (roles.target() >= m.first() && roles.target() <= m.last()) {
+      // "a state of emergency", "stopped work", "opened fire": a word of the trigger itself is no
+      // target (an object outside it, "imposed sanctions on Kabul", is still read for the actor
+      // inside it)
+      roles = new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
+    }
+    int force = -1;
+    if (!trigger.noun() && FORCE_OBJECT.contains(trigger.type()) && isObject(s, roles.target())) {
+      force = roles.target(); // "strengthened its forces in Lebanon": where they are still counts
       roles = new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
     }
     EventActor source = actors.actor(doc, in, s, roles.source());
@@ -61,6 +74,13 @@ final class EventParties {
       source = nationalModifier(s, m.head()); // "Palestinian riots": by Palestinians
     }
     EventActor target = actors.actor(doc, in, s, roles.target());
+    if ((target == null || target.actor() == null)
+        && roles.target() >= 0
+        && RoleReader.caseOf(s, roles.target()) != null) {
+      // the target is a prepositional phrase already ("over Chilean raids"): the actor inside it
+      Inner inner = innerActor(doc, in, s, roles.target(), source);
+      target = inner == null ? target : inner.actor();
+    }
     if (roles.recipient() >= 0 && roles.recipient() != roles.target()) {
       EventActor to = actors.actor(doc, in, s, roles.recipient());
       if (to != null && to.actor() != null && (target == null || target.entity() == null)) {
@@ -70,6 +90,9 @@ final class EventParties {
     if (target == null || target.actor() == null) {
       for (int alt : RoleReader.obliqueTargets(s, roles.clauseHead())) {
         EventActor a = actors.actor(doc, in, s, alt);
+        if (a == null || a.actor() == null) {
+          a = aimedAt(doc, in, s, alt, a); // "called for sanctions against Nigeria"
+        }
         if (a != null && a.actor() != null && !same(a, source)) {
           target = a;
           break;
@@ -88,6 +111,9 @@ final class EventParties {
     if (EventExtractor.SPEECH_ACTS.contains(trigger.type())
         && (target == null || target.actor() == null)) {
       EventActor inner = contentActor(doc, in, s, roles.clauseHead(), source);
+      if (inner == null && trigger.noun() && m.head() != roles.clauseHead()) {
+        inner = contentActor(doc, in, s, m.head(), source); // "its demand that Israel ease ..."
+      }
       if (inner != null) {
         target = inner;
       }
@@ -106,10 +132,13 @@ final class EventParties {
       }
     }
     if (target == null || target.actor() == null) {
-      Location where = place(in, s, roles.clauseHead());
+      int phrase = roles.target() >= 0 ? roles.target() : force;
+      // "a summit in Genoa" is held there, not aimed at it
+      int noun = SYMMETRIC.contains(trigger.type()) ? -1 : m.head();
+      Location where = place(in, s, roles.clauseHead(), noun, phrase);
       if (where != null
           && where.country() != null
-          && !WITHOUT_PLACE_TARGET.contains(trigger.type())) {
+          && (!WITHOUT_PLACE_TARGET.contains(trigger.type()) || abroad(where, source))) {
         // "lifted the curfew in Cizre": an act done inside a country targets that country
         target = new EventActor(null, where.name(), Actor.of(where.country(), placeSector(where)));
       }
@@ -148,6 +177,10 @@ final class EventParties {
       if (!(d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
         continue;
       }
+      EventActor asked = d.relation().equals("ccomp") ? subjectOf(doc, in, s, d.dependent()) : null;
+      if (asked != null && asked.actor() != null && !same(asked, source)) {
+        return asked; // "demanded that the United States match ...": who is to act
+      }
       EventActor done = complementTarget(doc, in, s, d.dependent(), source);
       if (done != null) {
         return done; // "threatened to ban Ugandan opposition candidates": the candidates
@@ -160,6 +193,16 @@ final class EventParties {
         if (a != null && a.actor() != null && !same(a, source)) {
           return a;
         }
+      }
+    }
+    return null;
+  }
+
+  /** The actor of an active clause's subject, or null. */
+  private EventActor subjectOf(ParsedArticle doc, EventInput in, Sentence s, int clause) {
+    for (Dependency d : s.childrenOf(clause)) {
+      if (d.relation().equals("nsubj")) {
+        return actors.actor(doc, in, s, d.dependent());
       }
     }
     return null;
@@ -221,6 +264,24 @@ final class EventParties {
     }
     // "President Bouteflika's government": an office without a country takes the context's
     return actors.withCountry(in, s, token, new EventActor(e.id(), e.name(), e.actor()));
+  }
+
+  /**
+   * The coded actor a phrase's own prepositional modifier names ("sanctions against Nigeria", "a
+   * war against Iraq"), else {@code otherwise}: one level down, as a deeper phrase is about
+   * something else ("on the first day of a strike over a bill signed by the minister").
+   */
+  private EventActor aimedAt(
+      ParsedArticle doc, EventInput in, Sentence s, int phrase, EventActor otherwise) {
+    for (Dependency d : s.childrenOf(phrase)) {
+      if (d.relation().equals("nmod") && RoleReader.aimsAt(RoleReader.caseOf(s, d.dependent()))) {
+        EventActor a = actors.actor(doc, in, s, d.dependent());
+        if (a != null && a.actor() != null) {
+          return a;
+        }
+      }
+    }
+    return otherwise;
   }
 
   /** An actor found inside a phrase, and the token it was read from. */
@@ -291,6 +352,38 @@ final class EventParties {
    */
   private String placeSector(Location where) {
     return phrases.isCountryName(where.name()) ? null : "CVL";
+  }
+
+  /** Whether the token is a verb's direct object. */
+  private static boolean isObject(Sentence s, int token) {
+    Dependency up = token < 0 ? null : s.headOf(token);
+    return up != null && up.relation().equals("obj");
+  }
+
+  /** Whether a place lies outside the country of the event's source. */
+  private static boolean abroad(Location where, EventActor source) {
+    return source != null
+        && source.actor() != null
+        && source.actor().country() != null
+        && !source.actor().country().equals(where.country());
+  }
+
+  /**
+   * The place an act is done in: one the clause names ("lifted the curfew in Cizre"), else one the
+   * trigger noun or the target phrase names ("extend the curfew in Abidjan", "evacuate settlements
+   * in Gaza"), read from a coded place name, else from the place resolver.
+   */
+  private static Location place(EventInput in, Sentence s, int clause, int trigger, int target) {
+    for (int head : new int[] {clause, trigger, target}) {
+      Location where = head < 0 ? null : place(in, s, head);
+      if ((where == null || where.country() == null) && head >= 0) {
+        where = in.places().inClause(s, head);
+      }
+      if (where != null && where.country() != null) {
+        return where;
+      }
+    }
+    return null;
   }
 
   private static Location place(EventInput in, Sentence s, int head) {
