@@ -56,7 +56,7 @@ final class SpeakerHistory {
    * The named person who last spoke before the offset, within reach, and not of the other gender
    * than the pronoun's ("she added" passes over the man quoted last); null if none. A speaker two
    * or more paragraphs back has lost the floor once the article has named another person who could
-   * be the pronoun ("Footage of Al-Awlaki appears. '...,' he says.").
+   * be the pronoun ("Footage of the preacher Farouk appears. '...,' he says.").
    */
   EntityRef previousPerson(int offset, char gender) {
     for (var entry = byOffset.lowerEntry(offset);

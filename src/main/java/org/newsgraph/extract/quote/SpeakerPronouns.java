@@ -15,7 +15,7 @@ import org.newsgraph.nlp.Token;
 import org.newsgraph.pipeline.Stage;
 
 /**
- * Binds the pronoun that speaks ("she added", "Perez, who said") to the person it stands for, in
+ * Binds the pronoun that speaks ("she added", "Reyes, who said") to the person it stands for, in
  * the entity layer itself, so that a quote's speaker and its entity's mentions tell one story.
  * "She" is the named person who spoke last, of her gender; failing that, the person of her gender
  * named last; "who" is the person its clause hangs on.

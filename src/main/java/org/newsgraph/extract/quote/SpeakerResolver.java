@@ -42,7 +42,7 @@ final class SpeakerResolver {
       if (capitalized
           && (t.isProperNoun() || !t.ner().equals("O") || t.pos().equals("JJ"))
           && !cannotSpeak(t)) {
-        // '," said Mr. Sperling': the name's last word, which the entity layer knows, not "Mr."
+        // '," said Mr. Adebayo': the name's last word, which the entity layer knows, not "Mr."
         while (i > verb && i + 1 < s.tokens().size() && s.tokens().get(i + 1).isProperNoun()) {
           i++;
         }
