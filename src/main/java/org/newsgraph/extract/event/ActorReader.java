@@ -22,9 +22,14 @@ final class ActorReader {
   private static final Set<String> PRONOUNS =
       Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her");
 
-  /** Sectors whose actor belongs to a country, taken from context when the phrase has none. */
+  /**
+   * Sectors whose actor belongs to a country, taken from context when the phrase has none; refugees
+   * take the country the sentence places them in ("aid to refugees fleeing the war in Liberia").
+   */
   private static final Set<String> NATIONAL_SECTORS =
-      Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "BUS", "LAB");
+      Set.of(
+          "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "BUS", "LAB",
+          "REF");
 
   /** Nouns that count or gather the actor named after "of" ({@code event/partitive-nouns.tsv}). */
   private static final Set<String> PARTITIVES = RuleFile.words("/event/partitive-nouns.tsv");
@@ -101,6 +106,11 @@ final class ActorReader {
     return withCountry(in, s, token, a);
   }
 
+  /** Whether the word names a weapon or blast ({@code event/device-nouns.tsv}). */
+  static boolean isDevice(Token t) {
+    return DEVICES.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * A source that is a weapon or blast with no actor ("a roadside bombing near the Iraqi town ...
    * killed") stands for the country the sentence places it in, with no sector: a country named in
@@ -113,7 +123,7 @@ final class ActorReader {
         || source == null
         || source.actor() != null
         || source.entity() != null
-        || !DEVICES.contains(s.tokens().get(token).word().toLowerCase(Locale.ROOT))) {
+        || !isDevice(s.tokens().get(token))) {
       return source;
     }
     String country = null;
@@ -261,6 +271,7 @@ final class ActorReader {
         if (x != null
             && x.actor() != null
             && !locative
+            && !RoleReader.aimsAt(prep) // "crimes against Serb civilians" are not theirs
             && !ForeignModifiers.isForeign(s, d.dependent())) {
           inner = x; // "Syrian officials", "officials of the ministry": the actor inside
           owned = rel.startsWith("nmod");

@@ -33,6 +33,7 @@ final class Modality {
           "refuse",
           "ready",
           "prepared",
+          "prepare",
           "able",
           "likely",
           "possible");
@@ -190,6 +191,47 @@ final class Modality {
       }
       if (!w.matches("[\"'”’`]+|''")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Marks of a clause that says what an act is for: "to", "in order to", "so that". */
+  private static final Set<String> PURPOSE_MARKS = Set.of("to", "so");
+
+  /**
+   * Whether the trigger is, or is the object of, a purpose ("sent troops to crush the revolt", "a
+   * drive to change the law", "so that the party is banned"): an adverbial or noun-modifying clause
+   * with a purpose mark states an aim, not something done. Its caller keeps "marched to protest the
+   * law": the act done to protest is itself a protest.
+   */
+  static boolean purpose(Sentence s, int trigger) {
+    for (int at = trigger, steps = 0; at >= 0 && steps < 4; steps++) {
+      Dependency up = s.headOf(at);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      if (purposeClause(s, at, up)) {
+        return true;
+      }
+      if (!(up.relation().equals("obj")
+          || up.relation().startsWith("nmod")
+          || up.relation().equals("conj"))) {
+        return false;
+      }
+      at = up.governor();
+    }
+    return false;
+  }
+
+  private static boolean purposeClause(Sentence s, int clause, Dependency up) {
+    if (!(up.relation().equals("advcl") || up.relation().equals("acl"))) {
+      return false;
+    }
+    for (Dependency d : s.childrenOf(clause)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("mark") && PURPOSE_MARKS.contains(w)) {
+        return true;
       }
     }
     return false;

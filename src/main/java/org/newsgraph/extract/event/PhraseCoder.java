@@ -38,17 +38,7 @@ final class PhraseCoder {
 
   /** The coder with the built-in noun table {@code event/actor-nouns.tsv}. */
   static PhraseCoder builtIn(ActorLexicon lexicon) {
-    Map<String, String> nouns = new HashMap<>();
-    for (RuleFile.Line line : RuleFile.read("/event/actor-nouns.tsv")) {
-      String[] f = line.fields();
-      if (f.length != 3 || !f[1].matches("[A-Z]{3}") || !f[2].strip().endsWith(".")) {
-        throw line.error("expected noun, sector (3 capitals) and an example sentence");
-      }
-      if (nouns.put(f[0].strip().toLowerCase(Locale.ROOT), f[1]) != null) {
-        throw line.error("duplicate noun");
-      }
-    }
-    return new PhraseCoder(lexicon, nouns);
+    return new PhraseCoder(lexicon, RuleFile.sectors("/event/actor-nouns.tsv"));
   }
 
   /** The actor of the nominal phrase headed by token {@code head}, or null. */
@@ -101,9 +91,7 @@ final class PhraseCoder {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Token t : s.tokens()) {
-      Entity e = entities.at(t.start(), t.end());
-      // a national word the entity layer leaves alone counts too: "banned Ugandan candidates"
-      String country = e == null ? nationOf(t) : e.actor() == null ? null : e.actor().country();
+      String country = countryAt(t, entities);
       if (country == null) {
         continue;
       }
@@ -127,6 +115,19 @@ final class PhraseCoder {
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
         .orElse(null);
+  }
+
+  /**
+   * The country a token names: its entity's, or a national word the entity layer leaves alone
+   * ("banned Ugandan candidates") or inside an organisation it could not code ("the Kenya
+   * Anti-Corruption Commission"); not a person's name ("Michael Jordan").
+   */
+  private String countryAt(Token t, EntityLayer entities) {
+    Entity e = entities.at(t.start(), t.end());
+    if (e != null && e.actor() != null) {
+      return e.actor().country();
+    }
+    return e == null || "ORGANIZATION".equals(e.type()) ? nationOf(t) : null;
   }
 
   private static boolean isModifier(Token t) {
