@@ -521,7 +521,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
    * "after rebels seized the airport", "when troops fired": a clause that says when or why, which
    * the main verb does not report; its action happened whatever the main verb is.
    */
-  private static boolean circumstantial(Sentence s, int clause) {
+  static boolean circumstantial(Sentence s, int clause) {
     for (Dependency d : s.childrenOf(clause)) {
       String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
       if (d.relation().equals("mark") && CIRCUMSTANCE_MARKS.contains(w)) {
