@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,6 +55,24 @@ public final class RuleFile {
       throw new UncheckedIOException(resource, e);
     }
     return out;
+  }
+
+  /**
+   * A table of words and the CAMEO sector each gives, from lines "word TAB sector TAB example
+   * sentence" (the example is checked to be there; tests code it): word in lower case to sector.
+   */
+  public static Map<String, String> sectors(String resource) {
+    Map<String, String> out = new HashMap<>();
+    for (Line line : read(resource)) {
+      String[] f = line.fields();
+      if (f.length != 3 || !f[1].matches("[A-Z]{3}") || !f[2].strip().endsWith(".")) {
+        throw line.error("expected a word, a sector (3 capitals) and an example sentence");
+      }
+      if (out.put(f[0].strip().toLowerCase(Locale.ROOT), f[1]) != null) {
+        throw line.error("duplicate word " + f[0]);
+      }
+    }
+    return Map.copyOf(out);
   }
 
   /** The first field of every line, in lower case: a word list. */

@@ -8,7 +8,8 @@ import org.newsgraph.model.Actor;
 
 /**
  * Gives an entity its actor code: a person's dated lexicon entry, else the title the article gives;
- * an institution, country or capital from the lexicon; a group from its modifier.
+ * an institution, country or capital from the lexicon; a group from its modifier; an organisation
+ * the lexicon does not know from its head word; a misspelt country.
  */
 final class ActorCoder {
   private final LexiconView lexicon;
@@ -39,6 +40,22 @@ final class ActorCoder {
         return Actor.of(e.get().country(), sector);
       }
     }
+    if ("ORGANIZATION".equals(cluster.type)) {
+      for (Candidate m : longestFirst(cluster)) {
+        String sector = OrganizationSectors.of(m.text()); // "the Association of Andean Jurists"
+        if (sector != null) {
+          return Actor.of(countryIn(m.text()), sector);
+        }
+      }
+    }
+    if ("LOCATION".equals(cluster.type)) {
+      for (Candidate m : cluster.mentions) {
+        Optional<String> country = lexicon.misspeltCountry(m.text()); // "Ethopia has agreed"
+        if (country.isPresent()) {
+          return Actor.of(country.get(), null);
+        }
+      }
+    }
     return null;
   }
 
@@ -59,6 +76,22 @@ final class ActorCoder {
       }
     }
     return Actor.of(titleCountry, titleSector);
+  }
+
+  /** The first country or national word in a name ("the Bolivian Interior Ministry"), or null. */
+  private String countryIn(String name) {
+    String[] w = name.split("\\s+");
+    for (int i = 0; i < w.length; i++) {
+      for (int n = Math.min(3, w.length - i); n >= 1; n--) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(w, i, i + n));
+        Optional<LexiconEntry> e =
+            lexicon.find(phrase, EntryKind.COUNTRY, EntryKind.DEMONYM, EntryKind.CAPITAL);
+        if (e.isPresent()) {
+          return e.get().country();
+        }
+      }
+    }
+    return null;
   }
 
   private static java.util.List<Candidate> longestFirst(MentionMerger.Cluster cluster) {

@@ -11,9 +11,16 @@ import org.newsgraph.nlp.Token;
 /** The questions the entity layer asks the actor lexicon, phrased for token spans. */
 final class LexiconView {
   private final ActorLexicon lexicon;
+  private final CountrySpellings spellings;
 
   LexiconView(ActorLexicon lexicon) {
     this.lexicon = lexicon;
+    this.spellings = new CountrySpellings(lexicon);
+  }
+
+  /** The country a misspelt one-word country name stands for ("Ethopia"), if any. */
+  Optional<String> misspeltCountry(String name) {
+    return spellings.countryOf(name.strip());
   }
 
   /** The text of tokens [first, last], with the spaces the article has between them. */

@@ -87,6 +87,9 @@ final class NameFinder {
     if ("MISC".equals(n.type())) {
       return null; // demonyms, events, works: not actors
     }
+    if ("ORGANIZATION".equals(n.type()) && afterPersonTitle(n, s)) {
+      return "PERSON"; // "Vice-President Moody Awori", tagged an organization
+    }
     if ("PERSON".equals(n.type())) {
       for (int i = n.firstToken(); i <= n.lastToken(); i++) {
         // "Universidad Andrés Bello" is tagged PERSON; its first word says otherwise.
@@ -96,6 +99,25 @@ final class NameFinder {
       }
     }
     return n.type();
+  }
+
+  /**
+   * Whether a name of two or three proper nouns follows a title word that has a sector of its own
+   * ("Vice-President", "General"), as a person's name does.
+   */
+  private boolean afterPersonTitle(NameSpan n, Sentence s) {
+    int size = n.lastToken() - n.firstToken() + 1;
+    if (n.firstToken() == 0 || size < 2 || size > 3) {
+      return false;
+    }
+    for (int i = n.firstToken(); i <= n.lastToken(); i++) {
+      Token t = s.tokens().get(i);
+      if (!t.pos().equals("NNP") || organizationHeads.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    String before = s.tokens().get(n.firstToken() - 1).word();
+    return lexicon.find(before, EntryKind.TITLE).filter(t -> t.sector() != null).isPresent();
   }
 
   /**

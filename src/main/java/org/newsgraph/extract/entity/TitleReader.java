@@ -3,6 +3,7 @@ package org.newsgraph.extract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.entity.lexicon.EntryKind;
@@ -11,6 +12,7 @@ import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * Reads a person's title from the words before the name ("White House press secretary Karoline
@@ -23,6 +25,13 @@ final class TitleReader {
 
   /** Words that make a title a past one: a former minister holds no office now. */
   private static final Set<String> PAST_MARKERS = Set.of("former", "ex", "ex-", "late", "then");
+
+  /**
+   * Sectorless titles that a national qualifier alone makes that country's government ("Libyan
+   * leader"), from {@code entity/national-titles.tsv}.
+   */
+  private static final Map<String, String> NATIONAL_TITLES =
+      RuleFile.sectors("/entity/national-titles.tsv");
 
   /** Longest title phrase tried, in tokens ("deputy assistant secretary of state"). */
   private static final int MAX_TITLE_WORDS = 5;
@@ -112,6 +121,8 @@ final class TitleReader {
       ParsedArticle doc, Sentence s, int from, int to, Candidate c, boolean beforeName) {
     LexiconEntry title = null;
     String country = null;
+    boolean national = false;
+    boolean international = false;
     boolean past = false;
     List<String> words = s.tokens().stream().map(Token::word).toList();
     for (int i = from; i <= to; i++) {
@@ -123,11 +134,20 @@ final class TitleReader {
           title = t.get();
           break;
         }
+        if (title == null && international(phrase)) {
+          international = true; // "the United Nations relief coordinator", "UN envoy"
+          i += n - 1;
+          break;
+        }
         // An apposition's countries belong to what it names ("director of the Center for
         // China Studies" is not Chinese); a pre-name modifier's to the person.
         Optional<String> k = beforeName ? lexicon.country(phrase) : Optional.empty();
         if (k.isPresent() && country == null && k.get() != null) {
           country = k.get();
+          national =
+              lexicon
+                  .find(phrase, EntryKind.COUNTRY, EntryKind.DEMONYM, EntryKind.CAPITAL)
+                  .isPresent();
           i += n - 1;
           break;
         }
@@ -140,7 +160,20 @@ final class TitleReader {
     text = text.replaceAll("^(?:the|a|an)\\s+", "");
     // A qualifier the article gives wins; else an office of one country names it ("Rep.").
     String titleCountry = country != null ? country : title.country();
-    return c.withTitle(text, titleCountry, past ? null : title.sector());
+    // An office of an international organisation is coded as it: CAMEO codes UN_ENVOY IGO.
+    String sector = international ? "IGO" : title.sector();
+    if (sector == null && national) {
+      sector = NATIONAL_TITLES.get(title.name().toLowerCase(Locale.ROOT)); // "Libyan leader"
+    }
+    return c.withTitle(text, titleCountry, past ? null : sector);
+  }
+
+  /** Whether the phrase names an international organisation ("United Nations", "EU"). */
+  private boolean international(String phrase) {
+    return lexicon
+        .find(phrase, EntryKind.INSTITUTION)
+        .filter(e -> "IGO".equals(e.sector()))
+        .isPresent();
   }
 
   private static boolean within(int token, Candidate c) {

@@ -6,6 +6,8 @@ import org.newsgraph.model.Actor;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Place;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
@@ -22,9 +24,15 @@ final class ActorReader {
   private static final Set<String> PRONOUNS =
       Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her");
 
-  /** Sectors whose actor belongs to a country, taken from context when the phrase has none. */
+  /**
+   * Sectors whose actor belongs to a country, taken from context when the phrase has none; refugees
+   * take the country the sentence places them in ("aid to refugees fleeing the war in Liberia"),
+   * parties theirs ("urged the parties to the conflict in Iraq").
+   */
   private static final Set<String> NATIONAL_SECTORS =
-      Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "BUS", "LAB");
+      Set.of(
+          "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "BUS", "LAB", "REF",
+          "POL");
 
   /** Nouns that count or gather the actor named after "of" ({@code event/partitive-nouns.tsv}). */
   private static final Set<String> PARTITIVES = RuleFile.words("/event/partitive-nouns.tsv");
@@ -101,6 +109,11 @@ final class ActorReader {
     return withCountry(in, s, token, a);
   }
 
+  /** Whether the word names a weapon or blast ({@code event/device-nouns.tsv}). */
+  static boolean isDevice(Token t) {
+    return DEVICES.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * A source that is a weapon or blast with no actor ("a roadside bombing near the Iraqi town ...
    * killed") stands for the country the sentence places it in, with no sector: a country named in
@@ -113,7 +126,7 @@ final class ActorReader {
         || source == null
         || source.actor() != null
         || source.entity() != null
-        || !DEVICES.contains(s.tokens().get(token).word().toLowerCase(Locale.ROOT))) {
+        || !isDevice(s.tokens().get(token))) {
       return source;
     }
     String country = null;
@@ -136,12 +149,34 @@ final class ActorReader {
         && a.actor() != null
         && a.actor().country() == null
         && NATIONAL_SECTORS.contains(a.actor().sector())) {
-      String country = phrases.nearestCountry(s, token, in.entities(), null);
+      String country = countryWithin(in, s, token);
+      country = country != null ? country : phrases.nearestCountry(s, token, in.entities(), null);
       if (country != null) {
         return new EventActor(a.entity(), a.name(), Actor.of(country, a.actor().sector()));
       }
     }
     return a;
+  }
+
+  /**
+   * The first country named inside the phrase headed by the token, relative clauses aside ("the
+   * parties to the conflict in Bolivia"), or null: the phrase's own place outranks a nearer name.
+   */
+  private String countryWithin(EventInput in, Sentence s, int token) {
+    if (token < 0) {
+      return null;
+    }
+    int[] span = s.extent(token, d -> !d.relation().equals("acl:relcl"));
+    for (int i = span[0]; i <= span[1]; i++) {
+      Token t = s.tokens().get(i);
+      Entity e = in.entities().at(t.start(), t.end());
+      String country =
+          e == null ? phrases.nationOf(t) : e.actor() == null ? null : e.actor().country();
+      if (country != null && i != token) {
+        return country;
+      }
+    }
+    return null;
   }
 
   /**
@@ -183,6 +218,55 @@ final class ActorReader {
     return new EventActor(a.entity(), a.name(), Actor.of(country, sector));
   }
 
+  /**
+   * A town or city as a role stands for its people, as the PLOVER gold codes cities (its readme:
+   * "cities in general go to sector CVL", a capital GOV only as subject or direct object): a place
+   * named after "in", "to", "at" ... that is not a country ("a curfew in Algiers", "voting in East
+   * Jerusalem"), or a town the lexicon does not know whose country the place resolver found ("the
+   * town of Cizre"). Null for anything else.
+   */
+  EventActor town(EventInput in, Sentence s, int token, Entity e) {
+    if (!"LOCATION".equals(e.type()) || phrases.isCountryName(e.name())) {
+      return null;
+    }
+    if (e.actor() == null) {
+      String country = resolvedCountry(in, e);
+      for (String w : e.name().split("\\s+")) {
+        String named = phrases.countryNamed(w);
+        if (named != null && !named.equals(country)) {
+          return null; // "South Lebanon" is not the town in Ohio the gazetteer found
+        }
+      }
+      return country == null ? null : new EventActor(e.id(), e.name(), Actor.of(country, "CVL"));
+    }
+    // the preposition hangs on the name's head, not on "East" of "East Jerusalem"
+    for (int i = token; i < s.tokens().size(); i++) {
+      Token t = s.tokens().get(i);
+      if (!e.equals(in.entities().at(t.start(), t.end()))) {
+        break;
+      }
+      String prep = RoleReader.caseOf(s, i);
+      if (prep != null && EventExtractor.PLACE_CASES.contains(prep)) {
+        return new EventActor(e.id(), e.name(), Actor.of(e.actor().country(), "CVL"));
+      }
+    }
+    return null;
+  }
+
+  /** The country the place resolver gave a mention of the entity, or null. */
+  private static String resolvedCountry(EventInput in, Entity e) {
+    for (Place p : in.places().places()) {
+      for (Mention pm : p.mentions()) {
+        for (Mention em : e.mentions()) {
+          if (p.country() != null && pm.start() == em.start()) {
+            return p.country();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   private static boolean isPronoun(Sentence s, int token) {
     return token >= 0 && PRONOUNS.contains(s.tokens().get(token).word().toLowerCase(Locale.ROOT));
   }
@@ -222,9 +306,18 @@ final class ActorReader {
     }
     Token t = s.tokens().get(token);
     if (isDateWord(in.dates().at(t.start()), t)) {
-      return null; // "Thursday's call": a date, not a participant
+      // "Thursday's call": a date, not a participant; but wire copy's "Israel Friday reimposed"
+      // makes the date the head of the subject, and the name before it acts
+      int name = token > 0 ? token - 1 : -1;
+      Dependency up = name < 0 ? null : s.headOf(name);
+      boolean named = up != null && up.governor() == token && up.relation().equals("compound");
+      return named ? plainActor(doc, in, s, name) : null;
     }
     Entity e = in.entities().at(t.start(), t.end());
+    EventActor place = e == null ? null : town(in, s, token, e);
+    if (place != null) {
+      return place;
+    }
     if (e != null && (e.actor() != null || !t.isNoun())) {
       return new EventActor(e.id(), e.name(), e.actor());
     }
@@ -261,6 +354,7 @@ final class ActorReader {
         if (x != null
             && x.actor() != null
             && !locative
+            && !RoleReader.aimsAt(prep) // "crimes against Serb civilians" are not theirs
             && !ForeignModifiers.isForeign(s, d.dependent())) {
           inner = x; // "Syrian officials", "officials of the ministry": the actor inside
           owned = rel.startsWith("nmod");

@@ -6,11 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.entity.lexicon.ActorLexicon;
 import org.newsgraph.extract.quote.SpeechCues;
-import org.newsgraph.model.Actor;
-import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
-import org.newsgraph.model.Location;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quote;
 import org.newsgraph.nlp.Dependency;
@@ -18,6 +15,7 @@ import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.pipeline.Stage;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * Codes the actions an article reports as PLOVER events with source, target, date, place and
@@ -32,8 +30,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   static final Set<String> PLACE_CASES = Set.of("in", "to", "at", "near", "into", "off");
 
   /** Categories whose complement clause is the content of the act, not a second act. */
-  private static final Set<String> SPEECH_ACTS =
-      Set.of("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE");
+  static final Set<String> SPEECH_ACTS = Set.of("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE");
 
   /** Categories whose announced future is an intention to cooperate (AGREE). */
   private static final Set<String> COOPERATIVE =
@@ -43,38 +40,48 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   private static final Set<String> FORCEFUL =
       Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST");
 
-  /** Prepositions that name who made a thing: "an offer from Kabul", "calls by the rulers". */
-  private static final Set<String> AUTHOR_CASES = Set.of("by", "from");
-
   /** Categories whose denial by the actor is a refusal: "will not accept", "would not meet". */
   private static final Set<String> REFUSABLE = Set.of("AGREE", "CONCEDE");
 
-  /**
-   * Categories whose act, when the sentence names no one it is aimed at, is aimed at the
-   * government: a protest with no stated target is a protest against the authorities
-   * (docs/lexicon.md).
-   */
-  private static final Set<String> DIRECTED_AT_GOVERNMENT = Set.of("PROTEST");
-
   /** Categories of a verb whose object event noun is what is withheld or refused. */
   private static final Set<String> WITHHOLDING = Set.of("SANCTION", "REJECT");
+
+  /**
+   * Verbs whose object event noun is lifted, ended or kept from happening, not done: "lifted the
+   * curfew", "called off the strike", "prevented the march" ({@code event/ending-verbs.tsv}).
+   */
+  private static final Set<String> ENDING = RuleFile.words("/event/ending-verbs.tsv");
+
+  /**
+   * Words that state one's own intention ("vowed to", "is ready to"): with a forceful act as their
+   * content they are a threat, not an offer (CAMEO 13: "prepared to impose martial law").
+   */
+  private static final Set<String> INTENTIONS =
+      Set.of("vow", "promise", "pledge", "swear", "ready to", "willing to", "prepared to");
+
+  /** Categories whose act, stated as an intention, is a threat (CAMEO 131-138). */
+  private static final Set<String> THREATENED = Set.of("ASSAULT", "COERCE", "SANCTION", "PROTEST");
+
+  /** Categories of a verbal act whose object event noun is its topic: "welcomed the truce". */
+  private static final Set<String> TOPICAL = Set.of("SUPPORT", "CONSULT");
+
+  /** Intention words whose "would" is politeness, not a condition: "would be ready to". */
+  private static final Set<String> READINESS = Set.of("ready to", "willing to", "prepared to");
+
+  /** Verbs that offer the act their object event noun names: "offered concessions". */
+  private static final Set<String> OFFERING = Set.of("offer", "promise", "pledge");
+
+  /** Relations by which a demand hangs from the protest it is the aim of. */
+  private static final Set<String> AIM_RELATIONS = Set.of("advcl", "xcomp", "acl", "dep", "obj");
 
   /** Clause marks that say when or why, not what was said: "after rebels seized the airport". */
   private static final Set<String> CIRCUMSTANCE_MARKS =
       Set.of("after", "before", "when", "since", "while", "as", "because", "once", "until");
 
-  /** Categories where two coordinated subjects are both parties: "Maduro and Putin met". */
-  private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
-
-  /**
-   * Categories whose place is not their target: troops sent to a border are not sent against it.
-   */
-  private static final Set<String> WITHOUT_PLACE_TARGET = Set.of("MOBILIZE");
-
   private final TriggerLexicon triggers;
   private final EventScales scales;
   private final PhraseCoder phrases;
-  private final ActorReader actors;
+  private final EventParties parties;
   private final ModalDemands demands = new ModalDemands(SpeechCues.builtIn());
 
   public EventExtractor(TriggerLexicon triggers) {
@@ -89,7 +96,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     this.triggers = triggers;
     this.scales = scales;
     this.phrases = PhraseCoder.builtIn(lexicon);
-    this.actors = new ActorReader(phrases);
+    this.parties = new EventParties(phrases, new ActorReader(phrases));
   }
 
   /**
@@ -182,81 +189,16 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (withheldBy(s, m, all)) {
       return null; // "suspended aid deliveries", "rejected the truce": what is cut, not an act
     }
-    RoleReader.Roles roles = RoleReader.read(s, head, trigger.noun(), trigger.type());
-    if (trigger.noun() && roles.target() >= m.first() && roles.target() <= m.last()) {
-      // "a state of emergency": a word of the noun trigger itself is no target (a verb trigger's
-      // object, "imposed sanctions on Kabul", is still read for the actor inside it)
-      roles = new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
+    if (topicOf(s, m, all)) {
+      return null; // "welcomed the ceasefire", "discussed the plan": what the act is about
     }
-    EventActor source = actors.actor(doc, in, s, roles.source());
-    if (source == null && trigger.noun()) {
-      source = nationalModifier(s, m.head()); // "Palestinian riots": by Palestinians
+    if (aimOfProtest(s, m, all)) {
+      return null; // "marched to demand reforms": the protest's aim, as CAMEO codes it (141x)
     }
-    EventActor target = actors.actor(doc, in, s, roles.target());
-    if (roles.recipient() >= 0 && roles.recipient() != roles.target()) {
-      EventActor to = actors.actor(doc, in, s, roles.recipient());
-      if (to != null && to.actor() != null && (target == null || target.entity() == null)) {
-        target = to; // "offered its troops to Lebanon's president": the one given to
-      }
-    }
-    if (target == null || target.actor() == null) {
-      for (int alt : RoleReader.obliqueTargets(s, roles.clauseHead())) {
-        EventActor a = actors.actor(doc, in, s, alt);
-        if (a != null && a.actor() != null && !same(a, source)) {
-          target = a;
-          break;
-        }
-      }
-    }
-    if ((target == null || target.actor() == null) && roles.target() >= 0) {
-      Inner inner = innerActor(doc, in, s, roles.target(), source);
-      if (inner != null && target != null && inParticipleClause(s, roles.target(), inner.token())) {
-        // "seized a tanker carrying Venezuelan crude": the tanker, linked to Venezuela
-        target = new EventActor(target.entity(), target.name(), inner.actor().actor());
-      } else if (inner != null) {
-        target = inner.actor(); // "rejected a fresh offer from Kabul", "accepted demands by rebels"
-      }
-    }
-    if (SPEECH_ACTS.contains(trigger.type()) && (target == null || target.actor() == null)) {
-      EventActor inner = contentActor(doc, in, s, roles.clauseHead(), source);
-      if (inner != null) {
-        target = inner;
-      }
-    }
-    if (SYMMETRIC.contains(trigger.type()) && target == null && roles.source() >= 0) {
-      target = actors.actor(doc, in, s, RoleReader.coordinated(s, roles.source()));
-    }
-    if (SYMMETRIC.contains(trigger.type())
-        && roles.source() >= 0
-        && (target == null || target.actor() == null)) {
-      EventActor[] pair = ActorReader.bothNamedBefore(in, s, roles.source());
-      if (pair != null) {
-        // "both leaders restated their commitment": the two people just named
-        source = pair[0];
-        target = pair[1];
-      }
-    }
-    if (target == null || target.actor() == null) {
-      Location where = place(in, s, roles.clauseHead());
-      if (where != null
-          && where.country() != null
-          && !WITHOUT_PLACE_TARGET.contains(trigger.type())) {
-        // "lifted the curfew in Cizre": an act done inside a country targets that country
-        target = new EventActor(null, where.name(), Actor.of(where.country(), placeSector(where)));
-      }
-    }
-    source = actors.deviceSource(in, s, roles.source(), source, target); // "a roadside bomb"
-    if (same(source, target)) {
-      target = null;
-    }
-    // a role found inside a phrase or clause ("demanding that President Mugabe abandon ...")
-    source = actors.withCountry(in, s, m.head(), source);
-    target = actors.withCountry(in, s, m.head(), target);
-    if (DIRECTED_AT_GOVERNMENT.contains(trigger.type())
-        && (target == null || target.actor() == null)) {
-      EventActor government = ownGovernment(in, s, roles.clauseHead(), source);
-      target = government == null ? target : government;
-    }
+    EventParties.Parties parties = this.parties.read(in, s, m);
+    RoleReader.Roles roles = parties.roles();
+    EventActor source = parties.source();
+    EventActor target = parties.target();
     EventDraft d = new EventDraft();
     d.trigger = trigger;
     d.sentence = s;
@@ -270,11 +212,25 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         Modality.negated(s, roles.clauseHead())
             || Modality.negated(s, m.head())
             || Modality.negatorJustBefore(s, m.first());
+    boolean readiness = READINESS.contains(trigger.lemma());
     d.hypothetical =
-        Modality.hypothetical(s, roles.clauseHead())
-            || Modality.hypothetical(s, m.head())
+        (readiness
+                ? Modality.hypotheticalReadiness(s, m.head())
+                : Modality.hypothetical(s, roles.clauseHead())
+                    || Modality.hypothetical(s, m.head()))
             || Modality.question(s)
-            || contentOfSpeechAct(s, m, all);
+            || contentOfSpeechAct(s, m, all)
+            || !trigger.type().equals("PROTEST") && Modality.purpose(s, m.head());
+    if (offered(s, m)) {
+      d.cameo = d.type.equals("AID") ? "033" : "030"; // "offered concessions": an intention
+      d.type = "AGREE";
+      d.mode = null;
+    }
+    if (d.type.equals("AGREE") && threatens(s, m, all)) {
+      d.type = "THREATEN"; // "vowed to attack the convoys", "is prepared to impose martial law"
+      d.mode = null;
+      d.cameo = "130";
+    }
     if (REFUSABLE.contains(d.type)
         && !Modality.question(s)
         && (d.negated && head.isVerb() || Modality.failed(s, m.head()))) {
@@ -285,16 +241,26 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       d.negated = false;
       d.hypothetical = false;
     }
+    // "would tighten the blockade": an event noun's act is stated by the verb it is the object of
+    int act = trigger.noun() ? objectOf(s, m.head(), roles.clauseHead()) : roles.clauseHead();
     if (!d.negated
-        && Modality.unlessClause(s, roles.clauseHead())
-        && (Modality.announcedFuture(s, roles.clauseHead())
-            || Modality.future(s, roles.clauseHead()))) {
+        && Modality.unlessClause(s, act)
+        && (Modality.announcedFuture(s, act) || Modality.future(s, act))) {
       // "will withdraw its force unless elections are held": a conditional threat
       d.type = "THREATEN";
       d.mode = null;
       d.cameo = "130";
       d.hypothetical = false;
-    } else if (!d.negated && Modality.announcedFuture(s, roles.clauseHead())) {
+    } else if (!d.negated
+        && FORCEFUL.contains(d.type)
+        && Modality.ifClause(s, act)
+        && Modality.possibleFuture(s, act)) {
+      // "may halt its mediation if the parties do not cooperate": a conditional threat (CAMEO 13)
+      d.type = "THREATEN";
+      d.mode = null;
+      d.cameo = "130";
+      d.hypothetical = false;
+    } else if (!d.negated && Modality.announcedFuture(s, act)) {
       if (COOPERATIVE.contains(d.type)) {
         d.type = "AGREE";
         d.mode = null;
@@ -319,18 +285,6 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     return d;
   }
 
-  /** The nation a national adjective before an event noun names ("Palestinian riots"), or null. */
-  private EventActor nationalModifier(Sentence s, int noun) {
-    for (Dependency d : s.childrenOf(noun)) {
-      Token t = s.tokens().get(d.dependent());
-      String country = d.relation().equals("amod") ? phrases.nationOf(t) : null;
-      if (country != null) {
-        return new EventActor(null, t.word(), Actor.of(country, null));
-      }
-    }
-    return null;
-  }
-
   /** Whether a light verb trigger has an event noun trigger as its object. */
   private static boolean carriesNounTrigger(
       Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
@@ -345,6 +299,29 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
           && up != null
           && up.governor() == m.head()
           && up.relation().equals("obj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun trigger is what a verbal act of support or consultation is about ("welcomed the
+   * ceasefire", "backed the plan", "discussed the truce"): an earlier act or a proposal that the
+   * sentence reports a reaction to, not a second act.
+   */
+  private static boolean topicOf(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+    Dependency up = s.headOf(m.head());
+    if (!m.trigger().noun() || up == null || !up.relation().equals("obj")) {
+      return false;
+    }
+    for (TriggerLexicon.Match other : all) {
+      if (other.head() == up.governor()
+          && !other.trigger().noun()
+          && TOPICAL.contains(other.trigger().type())
+          && !other.trigger().type().equals(m.trigger().type())
+          && !RoleReader.isLightVerb(s.tokens().get(other.head()))) {
         return true;
       }
     }
@@ -371,13 +348,103 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       for (TriggerLexicon.Match other : all) {
         if (other.head() == up.governor()
             && !other.trigger().noun()
-            && WITHHOLDING.contains(other.trigger().type())) {
+            && (WITHHOLDING.contains(other.trigger().type())
+                || ENDING.contains(other.trigger().lemma()))) {
           return true;
         }
       }
       at = up.governor();
     }
     return false;
+  }
+
+  /**
+   * Whether a demand is the aim of a protest it hangs from ("staged a hunger strike to demand his
+   * release", "blocked roads demanding elections", "a march calling for his removal"): CAMEO codes
+   * one act, a protest for that change, not a second act of demanding.
+   */
+  private static boolean aimOfProtest(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+    if (!m.trigger().type().equals("REQUEST")) {
+      return false;
+    }
+    int at = m.head();
+    for (int steps = 0; steps < 3; steps++) {
+      Dependency up = s.headOf(at);
+      if (up == null || up.governor() < 0 || !AIM_RELATIONS.contains(up.relation())) {
+        return false;
+      }
+      for (TriggerLexicon.Match other : all) {
+        if (other.trigger().type().equals("PROTEST")
+            && (other.head() == up.governor() || carriedBy(s, other, up.governor()))) {
+          return true;
+        }
+      }
+      at = up.governor();
+    }
+    return false;
+  }
+
+  /**
+   * Whether a cooperative event noun is what a verb of offering offers ("offered concessions",
+   * "pledged aid"): the act is promised, not done, and CAMEO codes the promise (03).
+   */
+  private static boolean offered(Sentence s, TriggerLexicon.Match m) {
+    Dependency up = s.headOf(m.head());
+    return m.trigger().noun()
+        && COOPERATIVE.contains(m.trigger().type())
+        && !m.trigger().type().equals("SUPPORT")
+        && up != null
+        && up.governor() >= 0
+        && up.relation().equals("obj")
+        && OFFERING.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The verb a noun is the object of ("tighten the blockade"), else the given clause head. */
+  private static int objectOf(Sentence s, int noun, int otherwise) {
+    Dependency up = s.headOf(noun);
+    return up != null && up.governor() >= 0 && up.relation().equals("obj")
+        ? up.governor()
+        : otherwise;
+  }
+
+  /** Whether an intention trigger has a forceful act as its complement: "vowed to attack". */
+  private static boolean threatens(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+    if (m.trigger().noun() || !INTENTIONS.contains(m.trigger().lemma())) {
+      return false;
+    }
+    for (TriggerLexicon.Match other : all) {
+      Dependency up = s.headOf(other.head());
+      boolean complement =
+          up != null && up.governor() == m.head() && up.relation().equals("xcomp")
+              || carriedBy(s, other, xcompOf(s, m.head())); // "vowed to impose a curfew"
+      if (THREATENED.contains(other.trigger().type())
+          && complement
+          && !withheldBy(s, other, all)) { // "ready to lift the ban": no threat
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The open complement of a word ("ready to impose"), or -1. */
+  private static int xcompOf(Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.relation().equals("xcomp")) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a noun trigger is the object of the given verb: "began a hunger strike". */
+  private static boolean carriedBy(Sentence s, TriggerLexicon.Match noun, int verb) {
+    Dependency up = s.headOf(noun.head());
+    return noun.trigger().noun()
+        && up != null
+        && up.governor() == verb
+        && up.relation().equals("obj");
   }
 
   /** Whether a noun trigger is the object of a verb trigger of the same category. */
@@ -395,8 +462,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       for (TriggerLexicon.Match other : all) {
         if (other.head() == up.governor()
             && !other.trigger().noun()
-            && other.trigger().type().equals(m.trigger().type())) {
-          return true;
+            && other.trigger().type().equals(m.trigger().type())
+            && !carriesNounTrigger(s, other, all)) {
+          return true; // but "staged a hunger strike": the verb gives way to the noun
         }
       }
       if (!(up.relation().equals("obj") || up.relation().startsWith("nmod"))) {
@@ -417,6 +485,10 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         return false;
       }
       String rel = up.relation();
+      if (rel.equals("conj")) {
+        at = up.governor(); // "of violating rights and ignoring the law": both are the content
+        continue;
+      }
       if (rel.equals("advcl") && circumstantial(s, at)) {
         return false;
       }
@@ -431,10 +503,13 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       }
       for (TriggerLexicon.Match other : all) {
         if (other != m
-            && other.head() == up.governor()
             && SPEECH_ACTS.contains(other.trigger().type())
-            && !(rel.equals("obj") && carriesNounTrigger(s, other, all))) {
-          return true; // but "undertook a mediation mission": the noun is the act itself
+            && (other.head() == up.governor()
+                    && !(rel.equals("obj") && carriesNounTrigger(s, other, all))
+                || !rel.equals("obj") && carriedBy(s, other, up.governor()))) {
+          // but "undertook a mediation mission": the noun is the act itself; and "issued an
+          // ultimatum to halt attacks": the clause of the verb that carries the noun is its content
+          return true;
         }
       }
       at = up.governor();
@@ -442,152 +517,15 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     return false;
   }
 
-  /** The first actor named inside the trigger's complement clause: "alleging it exposed X". */
   /**
    * "after rebels seized the airport", "when troops fired": a clause that says when or why, which
    * the main verb does not report; its action happened whatever the main verb is.
    */
-  private static boolean circumstantial(Sentence s, int clause) {
+  static boolean circumstantial(Sentence s, int clause) {
     for (Dependency d : s.childrenOf(clause)) {
       String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
       if (d.relation().equals("mark") && CIRCUMSTANCE_MARKS.contains(w)) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  private EventActor contentActor(
-      ParsedArticle doc, EventInput in, Sentence s, int head, EventActor source) {
-    for (Dependency d : s.childrenOf(head)) {
-      if (!(d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
-        continue;
-      }
-      EventActor done = complementTarget(doc, in, s, d.dependent(), source);
-      if (done != null) {
-        return done; // "threatened to ban Ugandan opposition candidates": the candidates
-      }
-      int[] span = s.extent(d.dependent(), x -> true);
-      for (int i = span[0]; i <= span[1]; i++) {
-        Token t = s.tokens().get(i);
-        Entity e = in.entities().at(t.start(), t.end());
-        if (e != null && e.actor() != null) {
-          EventActor a = named(s, i, e);
-          if (!same(a, source)) {
-            return a;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The coded target of the act a complement clause names ("to cut off electricity to Baku", "to
-   * lift the curfew on Palestinians"): its recipient, object, or an actor inside its object.
-   */
-  private EventActor complementTarget(
-      ParsedArticle doc, EventInput in, Sentence s, int verb, EventActor source) {
-    if (!s.tokens().get(verb).isVerb()) {
-      return null;
-    }
-    RoleReader.Roles r = RoleReader.read(s, s.tokens().get(verb), false);
-    for (int t : new int[] {r.recipient(), r.target()}) {
-      EventActor a = actors.actor(doc, in, s, t);
-      if (a != null && a.actor() != null && !same(a, source)) {
-        return a;
-      }
-    }
-    Inner inner = r.target() < 0 ? null : innerActor(doc, in, s, r.target(), source);
-    return inner == null ? null : inner.actor();
-  }
-
-  /**
-   * The authorities a protest with no stated target is aimed at: an actor named in its purpose ("to
-   * demand the resignation of the Algerian president"), else the government of the protesters'
-   * country, else of the country the sentence names; null when none is known.
-   */
-  private EventActor ownGovernment(EventInput in, Sentence s, int head, EventActor source) {
-    for (Dependency d : s.childrenOf(head)) {
-      if (d.relation().equals("advcl") || d.relation().equals("xcomp")) {
-        EventActor purpose = complementTarget(in.doc(), in, s, d.dependent(), source);
-        if (purpose != null) {
-          return purpose;
-        }
-      }
-    }
-    String country =
-        source != null && source.actor() != null && source.actor().country() != null
-            ? source.actor().country()
-            : phrases.nearestCountry(s, head, in.entities(), null);
-    if (country == null) {
-      return null;
-    }
-    return new EventActor(null, country + " government", Actor.of(country, "GOV"));
-  }
-
-  /**
-   * A coded entity found inside a role phrase, as a role: a town or capital named as a place ("a
-   * curfew in Algiers") stands for its people (CVL), as the PLOVER gold codes cities.
-   */
-  private EventActor named(Sentence s, int token, Entity e) {
-    String prep = RoleReader.caseOf(s, token);
-    if ("LOCATION".equals(e.type())
-        && prep != null
-        && PLACE_CASES.contains(prep)
-        && !phrases.isCountryName(e.name())) {
-      return new EventActor(e.id(), e.name(), Actor.of(e.actor().country(), "CVL"));
-    }
-    return new EventActor(e.id(), e.name(), e.actor());
-  }
-
-  /** An actor found inside a phrase, and the token it was read from. */
-  private record Inner(EventActor actor, int token) {}
-
-  /** An actor named inside a role phrase that has none itself: "a fresh offer from Kabul". */
-  private Inner innerActor(
-      ParsedArticle doc, EventInput in, Sentence s, int head, EventActor other) {
-    for (Dependency d : s.childrenOf(head)) {
-      String prep = RoleReader.caseOf(s, d.dependent());
-      if (d.relation().equals("nmod") && prep != null && AUTHOR_CASES.contains(prep)) {
-        EventActor a = actors.actor(doc, in, s, d.dependent());
-        if (a != null && a.actor() != null && !same(a, other)) {
-          return new Inner(a, d.dependent()); // "calls by Belarus's rulers": the rulers
-        }
-      }
-    }
-    int[] span = s.extent(head, d -> !d.relation().equals("acl:relcl"));
-    for (int i = span[0]; i <= span[1]; i++) {
-      if (i == head || ForeignModifiers.isForeign(s, i)) {
-        continue;
-      }
-      Token t = s.tokens().get(i);
-      Entity e = in.entities().at(t.start(), t.end());
-      if (e != null && e.actor() != null) {
-        EventActor a = named(s, i, e);
-        if (!same(a, other)) {
-          return new Inner(a, i);
-        }
-      }
-      String country = e == null ? phrases.nationOf(t) : null;
-      if (country != null) {
-        return new Inner(new EventActor(null, t.word(), Actor.of(country, null)), i); // "Peruvian"
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether the token is inside a participle clause of the phrase ("a tanker carrying Venezuelan
-   * crude"): the phrase stays the role, and takes the code of the actor named there.
-   */
-  private static boolean inParticipleClause(Sentence s, int head, int token) {
-    for (Dependency d : s.childrenOf(head)) {
-      if (d.relation().equals("acl")) {
-        int[] span = s.extent(d.dependent(), x -> true);
-        if (span[0] <= token && token <= span[1]) {
-          return true;
-        }
       }
     }
     return false;
@@ -613,39 +551,6 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       }
     }
     return false;
-  }
-
-  private static boolean same(EventActor a, EventActor b) {
-    if (a == null || b == null) {
-      return false;
-    }
-    if (a.entity() != null) {
-      return a.entity().equals(b.entity());
-    }
-    return a.name().equals(b.name());
-  }
-
-  /**
-   * The sector of a place that is a target: none for a country, CVL for a town or region, as the
-   * PLOVER gold codes cities ("imposed a curfew in Cizre": Turkey's civilians).
-   */
-  private String placeSector(Location where) {
-    return phrases.isCountryName(where.name()) ? null : "CVL";
-  }
-
-  private static Location place(EventInput in, Sentence s, int head) {
-    for (Dependency d : s.childrenOf(head)) {
-      if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod")) {
-        continue;
-      }
-      String prep = RoleReader.caseOf(s, d.dependent());
-      Token t = s.tokens().get(d.dependent());
-      Entity e = in.entities().at(t.start(), t.end());
-      if (prep != null && PLACE_CASES.contains(prep) && e != null && e.type().equals("LOCATION")) {
-        return new Location(e.name(), e.actor() == null ? null : e.actor().country(), null, null);
-      }
-    }
-    return null;
   }
 
   private static double confidence(EventDraft d) {

@@ -38,28 +38,18 @@ final class PhraseCoder {
 
   /** The coder with the built-in noun table {@code event/actor-nouns.tsv}. */
   static PhraseCoder builtIn(ActorLexicon lexicon) {
-    Map<String, String> nouns = new HashMap<>();
-    for (RuleFile.Line line : RuleFile.read("/event/actor-nouns.tsv")) {
-      String[] f = line.fields();
-      if (f.length != 3 || !f[1].matches("[A-Z]{3}") || !f[2].strip().endsWith(".")) {
-        throw line.error("expected noun, sector (3 capitals) and an example sentence");
-      }
-      if (nouns.put(f[0].strip().toLowerCase(Locale.ROOT), f[1]) != null) {
-        throw line.error("duplicate noun");
-      }
-    }
-    return new PhraseCoder(lexicon, nouns);
+    return new PhraseCoder(lexicon, RuleFile.sectors("/event/actor-nouns.tsv"));
   }
 
   /** The actor of the nominal phrase headed by token {@code head}, or null. */
   Actor code(Sentence s, int head, EntityLayer entities) {
     Token h = s.tokens().get(head);
     String country = null;
-    String sector = null;
     int from = head;
     while (from > 0 && head - from < MAX_MODIFIER_TOKENS && isModifier(s.tokens().get(from - 1))) {
       from--;
     }
+    String sector = compoundSector(s, from, head);
     for (int i = from; i < head; i++) {
       Token t = s.tokens().get(i);
       if (country == null && !ForeignModifiers.isForeign(s, i)) {
@@ -101,9 +91,7 @@ final class PhraseCoder {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Token t : s.tokens()) {
-      Entity e = entities.at(t.start(), t.end());
-      // a national word the entity layer leaves alone counts too: "banned Ugandan candidates"
-      String country = e == null ? nationOf(t) : e.actor() == null ? null : e.actor().country();
+      String country = countryAt(t, entities);
       if (country == null) {
         continue;
       }
@@ -129,6 +117,19 @@ final class PhraseCoder {
         .orElse(null);
   }
 
+  /**
+   * The country a token names: its entity's, or a national word the entity layer leaves alone
+   * ("banned Ugandan candidates") or inside an organisation it could not code ("the Kenya
+   * Anti-Corruption Commission"); not a person's name ("Michael Jordan").
+   */
+  private String countryAt(Token t, EntityLayer entities) {
+    Entity e = entities.at(t.start(), t.end());
+    if (e != null && e.actor() != null) {
+      return e.actor().country();
+    }
+    return e == null || "ORGANIZATION".equals(e.type()) ? nationOf(t) : null;
+  }
+
   private static boolean isModifier(Token t) {
     return t.pos().startsWith("NN") || t.pos().equals("JJ") || t.pos().equals("POS");
   }
@@ -136,6 +137,12 @@ final class PhraseCoder {
   /** Whether the name is a country's ("Turkey", "the United States"), not a town's or region's. */
   boolean isCountryName(String name) {
     return lexicon.lookup(name).stream().anyMatch(e -> e.kind() == EntryKind.COUNTRY);
+  }
+
+  /** The country a country name names ("Lebanon"), or null. */
+  String countryNamed(String name) {
+    LexiconEntry e = entry(name, EntryKind.COUNTRY);
+    return e == null ? null : e.country();
   }
 
   /** The country a demonym, country or capital word names ("Peruvian"), or null. */
@@ -155,6 +162,24 @@ final class PhraseCoder {
       return e.actor().country();
     }
     return nationOf(t);
+  }
+
+  /**
+   * The sector of the head with the one or two words before it, when the lexicon lists them
+   * together: "a human rights group" (NGO), "business leaders" (BUS), not "leaders" (GOV).
+   */
+  private String compoundSector(Sentence s, int from, int head) {
+    for (int k = Math.min(2, head - from); k >= 1; k--) {
+      StringBuilder phrase = new StringBuilder();
+      for (int i = head - k; i <= head; i++) {
+        phrase.append(i > head - k ? " " : "").append(s.tokens().get(i).word());
+      }
+      String sector = sectorOf(phrase.toString());
+      if (sector != null) {
+        return sector;
+      }
+    }
+    return null;
   }
 
   /** The sector a noun names: the entity lexicon's sector nouns, then this table. */

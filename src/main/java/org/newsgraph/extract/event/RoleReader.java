@@ -6,6 +6,7 @@ import org.newsgraph.extract.Clauses;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * Finds an event's source and target tokens in the parse, within the trigger's clause: the agent
@@ -54,6 +55,30 @@ final class RoleReader {
           "reimpose",
           "initiate");
 
+  /**
+   * Verbs whose passive states the subject's stance, with no agent behind it ("Hanoi is committed
+   * to", "Lima is opposed to"): the subject acts ({@code event/stative-participles.tsv}).
+   */
+  private static final Set<String> STATIVE_PARTICIPLES =
+      RuleFile.words("/event/stative-participles.tsv");
+
+  /**
+   * Nouns for a text an actor issues: a participle on one ("a declaration demanding ...") speaks
+   * for whoever issued it ({@code event/document-nouns.tsv}).
+   */
+  private static final Set<String> DOCUMENT_NOUNS = RuleFile.words("/event/document-nouns.tsv");
+
+  /**
+   * Verbs whose object is the force they move, not whom it is aimed at ({@code
+   * event/force-verbs.tsv}): "deploy peacekeepers in Iraq" is aimed at Iraq.
+   */
+  private static final Set<String> FORCE_VERBS = RuleFile.words("/event/force-verbs.tsv");
+
+  /** Whether the verb's object is the force it moves ("deployed troops", "massed tanks"). */
+  static boolean movesForces(Token verb) {
+    return FORCE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether the verb is one that carries an event noun as its object. */
   static boolean isLightVerb(Token verb) {
     return LIGHT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
@@ -84,6 +109,11 @@ final class RoleReader {
     return out;
   }
 
+  /** Whether a preposition points at whom something is aimed: "against Lima", "with Quito". */
+  static boolean aimsAt(String preposition) {
+    return preposition != null && TARGET_CASES.contains(preposition);
+  }
+
   /** The second of two coordinated participants ("Maduro and Putin met"), or -1. */
   static int coordinated(Sentence s, int first) {
     return first < 0 ? -1 : conjunct(s, first);
@@ -95,7 +125,29 @@ final class RoleReader {
 
   /** The roles of a trigger of the category (which, for a noun, says what "of" or "from" is). */
   static Roles read(Sentence s, Token trigger, boolean noun, String type) {
-    return noun ? ofNoun(s, trigger.index(), type) : ofVerb(s, trigger.index());
+    if (noun) {
+      return ofNoun(s, trigger.index(), type);
+    }
+    Roles roles = ofVerb(s, trigger.index());
+    Dependency chosen = roles.target() < 0 ? null : s.headOf(roles.target());
+    return chosen == null || chosen.relation().startsWith("obl")
+        ? withCaseTarget(s, roles, type)
+        : roles;
+  }
+
+  /**
+   * The roles with the target a verb's preposition of the category names, if it has one ({@code
+   * event/verb-role-cases.tsv}): "complained to the UN over Chilean raids" targets the raids, and
+   * the UN, only addressed, is no recipient.
+   */
+  static Roles withCaseTarget(Sentence s, Roles roles, String type) {
+    for (Dependency d : s.childrenOf(roles.clauseHead())) {
+      if (d.relation().startsWith("obl")
+          && RoleCases.VERBS.introducesTarget(type, caseOf(s, d.dependent()))) {
+        return new Roles(roles.source(), d.dependent(), roles.clauseHead(), -1);
+      }
+    }
+    return roles;
   }
 
   private static Roles ofVerb(Sentence s, int verb) {
@@ -103,16 +155,17 @@ final class RoleReader {
     int target = -1;
     int passiveSubject = -1;
     int recipient = -1;
+    int object = -1;
     for (Dependency d : s.childrenOf(verb)) {
       switch (d.relation()) {
         case "nsubj" -> source = d.dependent();
         case "nsubj:pass" -> passiveSubject = d.dependent();
-        case "obj" -> target = d.dependent();
+        case "obj" -> object = object < 0 ? d.dependent() : object; // a second is a misparse
         case "iobj" -> recipient = d.dependent();
         case "obl:agent" -> source = d.dependent();
         case "obl" -> {
           String prep = caseOf(s, d.dependent());
-          if ("by".equals(prep) && passiveSubject >= 0) {
+          if ("by".equals(prep) && (passiveSubject >= 0 || passiveParticiple(s, verb))) {
             source = d.dependent();
           } else if (target < 0 && prep != null && TARGET_CASES.contains(prep)) {
             target = d.dependent();
@@ -124,8 +177,12 @@ final class RoleReader {
         default -> {}
       }
     }
-    if (passiveSubject >= 0) {
+    target = object >= 0 ? object : target;
+    if (passiveSubject >= 0 && source < 0 && isStative(s, verb)) {
+      source = passiveSubject; // "Hanoi is committed to opening up": Hanoi commits
+    } else if (passiveSubject >= 0) {
       target = passiveSubject;
+      source = source < 0 ? instrument(s, verb) : source; // "was killed in a car bomb blast"
     }
     int root = Clauses.root(s);
     if (Clauses.isTrailingParticiple(s, verb) && root >= 0 && root != verb) {
@@ -136,11 +193,16 @@ final class RoleReader {
       }
     }
     if (source < 0) {
-      // "... and seized": the subject of the first conjunct; an xcomp shares its governor's.
+      source = participleSubject(s, verb);
+    }
+    if (source < 0) {
+      // "... and seized": the subject of the first conjunct; an xcomp shares its governor's, as
+      // does a bare verb parsed as an object ("help support").
       Dependency up = s.headOf(verb);
       if (up != null
           && (up.relation().equals("conj")
               || up.relation().equals("xcomp")
+              || (up.relation().equals("obj") && s.tokens().get(verb).pos().equals("VB"))
               || up.relation().equals("advcl"))) {
         int gov = up.governor();
         Dependency upper = s.headOf(gov);
@@ -159,6 +221,61 @@ final class RoleReader {
     return new Roles(source, target, verb, recipient);
   }
 
+  /** Whether a passive verb states a stance ("is opposed to"), not something done to it. */
+  private static boolean isStative(Sentence s, int verb) {
+    return STATIVE_PARTICIPLES.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The weapon or blast a passive names in place of an agent ("was killed in a car bomb explosion",
+   * "were wounded by a landmine"), or -1.
+   */
+  private static int instrument(Sentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      String prep = caseOf(s, d.dependent());
+      if (d.relation().startsWith("obl")
+          && ("in".equals(prep) || "by".equals(prep))
+          && ActorReader.isDevice(s.tokens().get(d.dependent()))) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the verb is a past participle modifying a noun: "a bill signed by the minister". */
+  private static boolean passiveParticiple(Sentence s, int verb) {
+    Dependency up = s.headOf(verb);
+    return up != null && up.relation().equals("acl") && s.tokens().get(verb).pos().equals("VBN");
+  }
+
+  /**
+   * Who acts in a participle modifying a noun: the noun itself ("rebels fleeing the town"), or, for
+   * a text ("issued a declaration demanding ..."), whoever issued it; -1 if neither.
+   */
+  private static int participleSubject(Sentence s, int verb) {
+    Dependency up = s.headOf(verb);
+    if (up == null
+        || up.governor() < 0
+        || !up.relation().equals("acl")
+        || !s.tokens().get(verb).pos().equals("VBG")) {
+      return -1; // "the curfew imposed in Sudan", "a drive to convince": not the noun's act
+    }
+    Token noun = s.tokens().get(up.governor());
+    if (!noun.isNoun()) {
+      return -1;
+    }
+    if (!DOCUMENT_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+      return up.governor();
+    }
+    Dependency issued = s.headOf(up.governor());
+    return issued != null
+            && issued.governor() >= 0
+            && issued.relation().equals("obj")
+            && s.tokens().get(issued.governor()).isVerb()
+        ? ofVerb(s, issued.governor()).source()
+        : -1;
+  }
+
   private static Roles ofNoun(Sentence s, int noun, String type) {
     int source = -1;
     int target = -1;
@@ -168,7 +285,7 @@ final class RoleReader {
         source = d.dependent();
       } else if (d.relation().equals("nmod")) {
         String prep = caseOf(s, d.dependent());
-        if (NounRoleCases.introducesTarget(type, prep)) {
+        if (RoleCases.NOUNS.introducesTarget(type, prep)) {
           target = target < 0 ? d.dependent() : target; // "the withdrawal from Molvania"
         } else if ("between".equals(prep)) {
           between = d.dependent();

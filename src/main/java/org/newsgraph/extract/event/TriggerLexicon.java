@@ -139,7 +139,24 @@ public final class TriggerLexicon {
 
   /** Whether some pattern could start at this token: a cheap test, before any parse. */
   public boolean mayStartAt(Token t) {
-    return byFirstWord.containsKey(t.lemma().toLowerCase(Locale.ROOT));
+    return candidatesAt(t) != null;
+  }
+
+  /**
+   * The patterns whose first word is the token's lemma or its word as written ("prepared to" is
+   * written as a word: the tagger may give the verb's lemma, "prepare"), longest first; or null.
+   */
+  private List<Trigger> candidatesAt(Token t) {
+    List<Trigger> byLemma = byFirstWord.get(t.lemma().toLowerCase(Locale.ROOT));
+    String word = t.word().toLowerCase(Locale.ROOT);
+    List<Trigger> byWord = word.equalsIgnoreCase(t.lemma()) ? null : byFirstWord.get(word);
+    if (byWord == null || byLemma == null) {
+      return byWord == null ? byLemma : byWord;
+    }
+    List<Trigger> both = new ArrayList<>(byLemma);
+    both.addAll(byWord);
+    both.sort((a, b) -> b.words().size() - a.words().size());
+    return both;
   }
 
   /**
@@ -162,7 +179,7 @@ public final class TriggerLexicon {
   private List<Match> matches(List<Token> tokens, Sentence s) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      List<Trigger> candidates = byFirstWord.get(tokens.get(i).lemma().toLowerCase(Locale.ROOT));
+      List<Trigger> candidates = candidatesAt(tokens.get(i));
       if (candidates == null) {
         continue;
       }
@@ -176,7 +193,7 @@ public final class TriggerLexicon {
         boolean pos =
             t.noun()
                 ? h.isNoun() && !h.isProperNoun()
-                : h.isVerb() || (t.words().size() > 1 && isVerbal(h));
+                : h.isVerb() || (t.words().size() > 1 && isVerbal(h)) || afterModal(tokens, head);
         if (!pos || (s != null && !t.when().stream().allMatch(c -> c.holds(s, head)))) {
           continue;
         }
@@ -186,6 +203,11 @@ public final class TriggerLexicon {
       }
     }
     return out;
+  }
+
+  /** "would blockade": a word right after a modal is a verb, whatever the tagger said. */
+  private static boolean afterModal(List<Token> tokens, int at) {
+    return at > 0 && tokens.get(at - 1).pos().equals("MD") && tokens.get(at).isNoun();
   }
 
   /** "ready to": an adjective heading a verbal pattern counts as its verb. */

@@ -1,0 +1,443 @@
+package org.newsgraph.extract.event;
+
+import java.util.Set;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.Location;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.ParsedArticle;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Who did an event and to whom: the actors of the phrases {@link RoleReader} picks, and when a
+ * phrase names no one, the fallbacks in order: the recipient, a prepositional target, an actor
+ * inside the phrase, the content of a speech act, the other party of a symmetric act, the place.
+ */
+final class EventParties {
+  /** Prepositions that name who made a thing: "an offer from Kabul", "calls by the rulers". */
+  private static final Set<String> AUTHOR_CASES = Set.of("by", "from");
+
+  /**
+   * Categories whose act, when the sentence names no one it is aimed at, is aimed at the
+   * government: a protest with no stated target is a protest against the authorities
+   * (docs/lexicon.md).
+   */
+  private static final Set<String> DIRECTED_AT_GOVERNMENT = Set.of("PROTEST");
+
+  /** Categories where two coordinated subjects are both parties: "Maduro and Putin met". */
+  private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
+
+  /**
+   * Categories whose place is not their target unless it is abroad: troops sent to their own border
+   * are not sent against it, but forces strengthened in a neighbour's territory are aimed at it.
+   */
+  private static final Set<String> WITHOUT_PLACE_TARGET = Set.of("MOBILIZE");
+
+  /**
+   * Categories whose verb's object is the force they move, not whom it is aimed at: "mobilized army
+   * reservists for a war against Iraq" targets Iraq.
+   */
+  private static final Set<String> FORCE_OBJECT = Set.of("MOBILIZE");
+
+  private final PhraseCoder phrases;
+  private final ActorReader actors;
+
+  EventParties(PhraseCoder phrases, ActorReader actors) {
+    this.phrases = phrases;
+    this.actors = actors;
+  }
+
+  /** The role tokens a trigger match was read with, and the actors standing for them. */
+  record Parties(RoleReader.Roles roles, EventActor source, EventActor target) {}
+
+  /** The source and target of the event a trigger match names. */
+  Parties read(EventInput in, Sentence s, TriggerLexicon.Match m) {
+    ParsedArticle doc = in.doc();
+    Trigger trigger = m.trigger();
+    Token head = s.tokens().get(m.head());
+    RoleReader.Roles roles = RoleReader.read(s, head, trigger.noun(), trigger.type());
+    if (roles.target() >= m.first() && roles.target() <= m.last()) {
+      // "a state of emergency", "stopped work", "opened fire": a word of the trigger itself is no
+      // target (an object outside it, "imposed sanctions on Kabul", is still read for the actor
+      // inside it)
+      roles = new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
+      roles = trigger.noun() ? roles : RoleReader.withCaseTarget(s, roles, trigger.type());
+    }
+    int force = -1;
+    if (!trigger.noun() && FORCE_OBJECT.contains(trigger.type()) && isObject(s, roles.target())) {
+      force = roles.target(); // "strengthened its forces in Lebanon": where they are still counts
+      roles = new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
+    }
+    EventActor source = actors.actor(doc, in, s, roles.source());
+    if (source == null && trigger.noun()) {
+      source = nationalModifier(s, m.head()); // "Palestinian riots": by Palestinians
+    }
+    EventActor target = actors.actor(doc, in, s, roles.target());
+    if ((target == null || target.actor() == null)
+        && roles.target() >= 0
+        && RoleReader.caseOf(s, roles.target()) != null) {
+      // the target is a prepositional phrase already ("over Chilean raids"): the actor inside it
+      target = aimedAt(doc, in, s, roles.target(), target);
+      Inner inner =
+          target != null && target.actor() != null
+              ? null
+              : innerActor(doc, in, s, roles.target(), source);
+      target = inner == null ? target : inner.actor();
+    }
+    if (roles.recipient() >= 0 && roles.recipient() != roles.target()) {
+      EventActor to = actors.actor(doc, in, s, roles.recipient());
+      if (to != null && to.actor() != null && (target == null || target.entity() == null)) {
+        target = to; // "offered its troops to Lebanon's president": the one given to
+      }
+    }
+    if (target == null || target.actor() == null) {
+      for (int alt : RoleReader.obliqueTargets(s, roles.clauseHead())) {
+        EventActor a = actors.actor(doc, in, s, alt);
+        if (a == null || a.actor() == null) {
+          a = aimedAt(doc, in, s, alt, a); // "called for sanctions against Nigeria"
+        }
+        if (a != null && a.actor() != null && !same(a, source)) {
+          target = a;
+          break;
+        }
+      }
+    }
+    if ((target == null || target.actor() == null) && roles.target() >= 0) {
+      Inner inner = innerActor(doc, in, s, roles.target(), source);
+      if (inner != null && target != null && inParticipleClause(s, roles.target(), inner.token())) {
+        // "seized a tanker carrying Venezuelan crude": the tanker, linked to Venezuela
+        target = new EventActor(target.entity(), target.name(), inner.actor().actor());
+      } else if (inner != null) {
+        target = inner.actor(); // "rejected a fresh offer from Kabul", "accepted demands by rebels"
+      }
+    }
+    if (EventExtractor.SPEECH_ACTS.contains(trigger.type())
+        && (target == null || target.actor() == null)) {
+      EventActor inner = contentActor(doc, in, s, roles.clauseHead(), source);
+      if (inner == null && trigger.noun() && m.head() != roles.clauseHead()) {
+        inner = contentActor(doc, in, s, m.head(), source); // "its demand that Israel ease ..."
+      }
+      if (inner != null) {
+        target = inner;
+      }
+    }
+    if ((target == null || target.actor() == null)
+        && !EventExtractor.SPEECH_ACTS.contains(trigger.type())) {
+      EventActor purpose = purposeTarget(in, s, roles.clauseHead(), source);
+      target = purpose == null ? target : purpose; // "opened fire to disperse demonstrators"
+    }
+    if (SYMMETRIC.contains(trigger.type()) && target == null && roles.source() >= 0) {
+      target = actors.actor(doc, in, s, RoleReader.coordinated(s, roles.source()));
+    }
+    if (SYMMETRIC.contains(trigger.type())
+        && roles.source() >= 0
+        && (target == null || target.actor() == null)) {
+      EventActor[] pair = ActorReader.bothNamedBefore(in, s, roles.source());
+      if (pair != null) {
+        // "both leaders restated their commitment": the two people just named
+        source = pair[0];
+        target = pair[1];
+      }
+    }
+    if (target == null || target.actor() == null) {
+      int phrase = roles.target() >= 0 ? roles.target() : force;
+      // "a summit in Genoa" is held there, not aimed at it
+      int noun = SYMMETRIC.contains(trigger.type()) ? -1 : m.head();
+      Location where = place(in, s, roles.clauseHead(), noun, phrase);
+      Dependency up = trigger.noun() ? s.headOf(m.head()) : null;
+      if (where == null && noun >= 0 && up != null && up.relation().startsWith("obl")) {
+        where = place(in, s, up.governor(), -1, -1); // "remained on alert in the West Bank"
+      }
+      if (where != null
+          && where.country() != null
+          && (!WITHOUT_PLACE_TARGET.contains(trigger.type()) || abroad(where, source))) {
+        // "lifted the curfew in Cizre": an act done inside a country targets that country
+        target = new EventActor(null, where.name(), Actor.of(where.country(), placeSector(where)));
+      }
+    }
+    source = actors.deviceSource(in, s, roles.source(), source, target); // "a roadside bomb"
+    if (same(source, target)) {
+      target = null;
+    }
+    // a role found inside a phrase or clause ("demanding that President Mugabe abandon ...")
+    source = actors.withCountry(in, s, m.head(), source);
+    target = actors.withCountry(in, s, m.head(), target);
+    if (DIRECTED_AT_GOVERNMENT.contains(trigger.type())
+        && (target == null || target.actor() == null)) {
+      EventActor government = ownGovernment(in, s, roles.clauseHead(), source);
+      target = government == null ? target : government;
+    }
+    return new Parties(roles, source, target);
+  }
+
+  /** The nation a national adjective before an event noun names ("Palestinian riots"), or null. */
+  private EventActor nationalModifier(Sentence s, int noun) {
+    for (Dependency d : s.childrenOf(noun)) {
+      Token t = s.tokens().get(d.dependent());
+      String country = d.relation().equals("amod") ? phrases.nationOf(t) : null;
+      if (country != null) {
+        return new EventActor(null, t.word(), Actor.of(country, null));
+      }
+    }
+    return null;
+  }
+
+  /** The first actor named inside the trigger's complement clause: "alleging it exposed X". */
+  private EventActor contentActor(
+      ParsedArticle doc, EventInput in, Sentence s, int head, EventActor source) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (!(d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
+        continue;
+      }
+      EventActor asked = d.relation().equals("ccomp") ? subjectOf(doc, in, s, d.dependent()) : null;
+      if (asked != null && asked.actor() != null && !same(asked, source)) {
+        return asked; // "demanded that the United States match ...": who is to act
+      }
+      EventActor done = complementTarget(doc, in, s, d.dependent(), source);
+      if (done != null) {
+        return done; // "threatened to ban Ugandan opposition candidates": the candidates
+      }
+      int[] span = s.extent(d.dependent(), x -> true);
+      for (int i = span[0]; i <= span[1]; i++) {
+        Token t = s.tokens().get(i);
+        Entity e = in.entities().at(t.start(), t.end());
+        EventActor a = e == null ? null : named(in, s, i, e);
+        if (a != null && a.actor() != null && !same(a, source)) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The actor of an active clause's subject, or null. */
+  private EventActor subjectOf(ParsedArticle doc, EventInput in, Sentence s, int clause) {
+    for (Dependency d : s.childrenOf(clause)) {
+      if (d.relation().equals("nsubj")) {
+        return actors.actor(doc, in, s, d.dependent());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The coded target of the act a complement clause names ("to cut off electricity to Baku", "to
+   * lift the curfew on Palestinians"): its recipient, object, or an actor inside its object.
+   */
+  private EventActor complementTarget(
+      ParsedArticle doc, EventInput in, Sentence s, int verb, EventActor source) {
+    if (!s.tokens().get(verb).isVerb()) {
+      return null;
+    }
+    RoleReader.Roles r = RoleReader.read(s, s.tokens().get(verb), false);
+    if (RoleReader.movesForces(s.tokens().get(verb)) && isObject(s, r.target())) {
+      // "refused to deploy peacekeepers in Iraq": where the forces would go, not the forces
+      Location where = place(in, s, verb, -1, r.target());
+      return where == null
+          ? null
+          : new EventActor(null, where.name(), Actor.of(where.country(), placeSector(where)));
+    }
+    for (int t : new int[] {r.recipient(), r.target()}) {
+      EventActor a = actors.actor(doc, in, s, t);
+      if (a != null && a.actor() != null && !same(a, source)) {
+        return a;
+      }
+    }
+    Inner inner = r.target() < 0 ? null : innerActor(doc, in, s, r.target(), source);
+    return inner == null ? null : inner.actor();
+  }
+
+  /**
+   * The authorities a protest with no stated target is aimed at: an actor named in its purpose ("to
+   * demand the resignation of the Algerian president"), else the government of the protesters'
+   * country, else of the country the sentence names; null when none is known.
+   */
+  private EventActor ownGovernment(EventInput in, Sentence s, int head, EventActor source) {
+    EventActor purpose = purposeTarget(in, s, head, source);
+    if (purpose != null) {
+      return purpose;
+    }
+    String country =
+        source != null && source.actor() != null && source.actor().country() != null
+            ? source.actor().country()
+            : phrases.nearestCountry(s, head, in.entities(), null);
+    if (country == null) {
+      return null;
+    }
+    return new EventActor(null, country + " government", Actor.of(country, "GOV"));
+  }
+
+  /**
+   * The target of the act a clause is done for ("opened fire to disperse Egyptian demonstrators",
+   * "rioted demanding the resignation of the Algerian president"), or null; a clause that says when
+   * or why ("after rebels seized the airport") is no purpose.
+   */
+  private EventActor purposeTarget(EventInput in, Sentence s, int head, EventActor source) {
+    for (Dependency d : s.childrenOf(head)) {
+      if ((d.relation().equals("advcl") || d.relation().equals("xcomp"))
+          && !EventExtractor.circumstantial(s, d.dependent())) {
+        EventActor purpose = complementTarget(in.doc(), in, s, d.dependent(), source);
+        if (purpose != null) {
+          return purpose;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An entity found inside a role phrase, as a role: a town or capital named as a place ("a curfew
+   * in Algiers") stands for its people (CVL), as the PLOVER gold codes cities; an office without a
+   * country takes the one the sentence names.
+   */
+  private EventActor named(EventInput in, Sentence s, int token, Entity e) {
+    EventActor town = actors.town(in, s, token, e);
+    if (town != null) {
+      return town;
+    }
+    // "President Bouteflika's government": an office without a country takes the context's
+    return actors.withCountry(in, s, token, new EventActor(e.id(), e.name(), e.actor()));
+  }
+
+  /**
+   * The coded actor a phrase's own prepositional modifier names ("sanctions against Nigeria", "a
+   * war against Iraq", "the computers of the Chilean navy"), else {@code otherwise}: one level
+   * down, as a deeper phrase is about something else ("on the first day of a strike over a bill
+   * signed by the minister").
+   */
+  private EventActor aimedAt(
+      ParsedArticle doc, EventInput in, Sentence s, int phrase, EventActor otherwise) {
+    for (Dependency d : s.childrenOf(phrase)) {
+      String prep = RoleReader.caseOf(s, d.dependent());
+      if (d.relation().equals("nmod") && (RoleReader.aimsAt(prep) || "of".equals(prep))) {
+        EventActor a = actors.actor(doc, in, s, d.dependent());
+        if (a != null && a.actor() != null) {
+          return a;
+        }
+      }
+    }
+    return otherwise;
+  }
+
+  /** An actor found inside a phrase, and the token it was read from. */
+  private record Inner(EventActor actor, int token) {}
+
+  /** An actor named inside a role phrase that has none itself: "a fresh offer from Kabul". */
+  private Inner innerActor(
+      ParsedArticle doc, EventInput in, Sentence s, int head, EventActor other) {
+    for (Dependency d : s.childrenOf(head)) {
+      String prep = RoleReader.caseOf(s, d.dependent());
+      if (d.relation().equals("nmod") && prep != null && AUTHOR_CASES.contains(prep)) {
+        EventActor a = actors.actor(doc, in, s, d.dependent());
+        if (a != null && a.actor() != null && !same(a, other)) {
+          return new Inner(a, d.dependent()); // "calls by Belarus's rulers": the rulers
+        }
+      }
+    }
+    int[] span = s.extent(head, d -> !d.relation().equals("acl:relcl"));
+    for (int i = span[0]; i <= span[1]; i++) {
+      if (i == head || ForeignModifiers.isForeign(s, i)) {
+        continue;
+      }
+      Token t = s.tokens().get(i);
+      Entity e = in.entities().at(t.start(), t.end());
+      EventActor a = e == null ? null : named(in, s, i, e);
+      if (a != null && a.actor() != null && !same(a, other)) {
+        return new Inner(a, i); // "a curfew in the town of Cizre": the town's people
+      }
+      String country = e == null ? phrases.nationOf(t) : null;
+      if (country != null) {
+        // "Peruvian" names the country; "Palestinians", a plural noun, its people
+        String sector = t.isNoun() && t.pos().endsWith("S") ? "CVL" : null;
+        return new Inner(new EventActor(null, t.word(), Actor.of(country, sector)), i);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the token is inside a participle clause of the phrase ("a tanker carrying Venezuelan
+   * crude"): the phrase stays the role, and takes the code of the actor named there.
+   */
+  private static boolean inParticipleClause(Sentence s, int head, int token) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.relation().equals("acl")) {
+        int[] span = s.extent(d.dependent(), x -> true);
+        if (span[0] <= token && token <= span[1]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean same(EventActor a, EventActor b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    if (a.entity() != null) {
+      return a.entity().equals(b.entity());
+    }
+    return a.name().equals(b.name());
+  }
+
+  /**
+   * The sector of a place that is a target: none for a country, CVL for a town or region, as the
+   * PLOVER gold codes cities ("imposed a curfew in Cizre": Turkey's civilians).
+   */
+  private String placeSector(Location where) {
+    return phrases.isCountryName(where.name()) ? null : "CVL";
+  }
+
+  /** Whether the token is a verb's direct object. */
+  private static boolean isObject(Sentence s, int token) {
+    Dependency up = token < 0 ? null : s.headOf(token);
+    return up != null && up.relation().equals("obj");
+  }
+
+  /** Whether a place lies outside the country of the event's source. */
+  private static boolean abroad(Location where, EventActor source) {
+    return source != null
+        && source.actor() != null
+        && source.actor().country() != null
+        && !source.actor().country().equals(where.country());
+  }
+
+  /**
+   * The place an act is done in: one the clause names ("lifted the curfew in Cizre"), else one the
+   * trigger noun or the target phrase names ("extend the curfew in Abidjan", "evacuate settlements
+   * in Gaza"), read from a coded place name, else from the place resolver.
+   */
+  private static Location place(EventInput in, Sentence s, int clause, int trigger, int target) {
+    for (int head : new int[] {clause, trigger, target}) {
+      Location where = head < 0 ? null : place(in, s, head);
+      if ((where == null || where.country() == null) && head >= 0) {
+        where = in.places().inClause(s, head);
+      }
+      if (where != null && where.country() != null) {
+        return where;
+      }
+    }
+    return null;
+  }
+
+  private static Location place(EventInput in, Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod")) {
+        continue;
+      }
+      String prep = RoleReader.caseOf(s, d.dependent());
+      Token t = s.tokens().get(d.dependent());
+      Entity e = in.entities().at(t.start(), t.end());
+      if (prep != null
+          && EventExtractor.PLACE_CASES.contains(prep)
+          && e != null
+          && e.type().equals("LOCATION")) {
+        return new Location(e.name(), e.actor() == null ? null : e.actor().country(), null, null);
+      }
+    }
+    return null;
+  }
+}

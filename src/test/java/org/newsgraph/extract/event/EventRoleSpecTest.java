@@ -1,0 +1,236 @@
+package org.newsgraph.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.rules.RuleFile;
+import org.newsgraph.testing.Pipelines;
+
+/** Which phrase of a sentence becomes an event's source and which its target. */
+class EventRoleSpecTest {
+  private static List<Event> events(String text) {
+    return Pipelines.analyze(text, "2031-04-04").events();
+  }
+
+  private static List<Event> plain(String text, String type) {
+    return events(text).stream()
+        .filter(e -> e.type().equals(type) && !e.negated() && !e.hypothetical())
+        .toList();
+  }
+
+  private static String code(EventActor a) {
+    return a == null || a.actor() == null ? null : a.actor().code();
+  }
+
+  private static String country(EventActor a) {
+    return a == null || a.actor() == null ? null : a.actor().country();
+  }
+
+  /** The lines of a rule file whose example has no event with the source country it names. */
+  private static List<String> sourceMissed(String resource) {
+    List<String> missed = new ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read(resource)) {
+      String[] f = line.fields();
+      List<Event> got = events(f[2]);
+      if (got.stream().noneMatch(e -> f[1].equals(country(e.source())))) {
+        missed.add(line.text() + " -> " + got);
+      }
+    }
+    return missed;
+  }
+
+  @Test
+  void theSubjectOfAStativePassiveIsTheSource() {
+    assertThat(plain("Bolivia is opposed to Chilean mediation in the border talks.", "REJECT"))
+        .anySatisfy(
+            e -> {
+              assertThat(country(e.source())).isEqualTo("BOL");
+              assertThat(country(e.target())).isEqualTo("CHL");
+            });
+  }
+
+  @Test
+  void everyStativeParticipleMakesTheSubjectOfItsExampleTheSource() {
+    assertThat(sourceMissed("/event/stative-participles.tsv")).isEmpty();
+  }
+
+  @Test
+  void aParticipleOnADocumentSpeaksForWhoeverIssuedIt() {
+    assertThat(
+            plain(
+                "The Peruvian miners' union issued a declaration demanding that the Chilean"
+                    + " government release its leader.",
+                "REQUEST"))
+        .anySatisfy(
+            e -> {
+              assertThat(country(e.source())).isEqualTo("PER");
+              assertThat(code(e.target())).isEqualTo("CHLGOV");
+            });
+  }
+
+  @Test
+  void everyDocumentNounGivesItsExampleTheIssuerAsSource() {
+    assertThat(sourceMissed("/event/document-nouns.tsv")).isEmpty();
+  }
+
+  @Test
+  void demandingThatAnotherActTargetsTheOneAsked() {
+    assertThat(
+            plain(
+                "Peru demanded that the Chilean government return the captured trawler.",
+                "REQUEST"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLGOV"));
+    assertThat(
+            plain("Peru reiterated its demand that Chile return the captured trawler.", "REQUEST"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("CHL"));
+  }
+
+  @Test
+  void aBombNamedInPlaceOfAPassivesAgentIsTheSource() {
+    assertThat(
+            plain(
+                "A Peruvian journalist was killed in a car bomb explosion in the Bolivian town of"
+                    + " Oruro.",
+                "ASSAULT"))
+        .anySatisfy(
+            e -> {
+              assertThat(country(e.source())).isEqualTo("BOL");
+              assertThat(country(e.target())).isEqualTo("PER");
+            });
+  }
+
+  @Test
+  void forcesMobilizedAreNotTheTarget() {
+    assertThat(
+            plain("Chile mobilized army reservists for a possible war against Peru.", "MOBILIZE"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("PER"));
+    assertThat(plain("Chile has strengthened its forces in Bolivia after the clashes.", "MOBILIZE"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("BOL"));
+  }
+
+  @Test
+  void aPlaceInsideTheObjectIsTheTargetOfAnActDoneThere() {
+    assertThat(plain("The Peruvian government evacuated three villages in Bolivia.", "RETREAT"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("BOL"));
+  }
+
+  @Test
+  void refugeesTakeTheCountryTheyAreFleeing() {
+    assertThat(
+            plain(
+                "Brazil agreed to send food aid to refugees fleeing the fighting in Bolivia.",
+                "AGREE"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("BOL"));
+  }
+
+  @Test
+  void crimesAreTheirAuthorsNotTheirVictims() {
+    assertThat(
+            plain(
+                "Peru is investigating alleged war crimes by Peruvian soldiers against Bolivian"
+                    + " farmers.",
+                "ACCUSE"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PERMIL"));
+  }
+
+  @Test
+  void aComplaintTargetsWhoItIsAboutNotWhoHearsIt() {
+    assertThat(
+            plain(
+                "Peru complained to the United Nations over Chilean air raids on its border posts.",
+                "ACCUSE"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("CHL"));
+  }
+
+  @Test
+  void everyVerbRoleCaseCodesTheTargetOfItsOwnExample() {
+    List<String> missed = new ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/event/verb-role-cases.tsv")) {
+      String[] f = line.fields();
+      String after = f[2].substring(f[2].indexOf(" " + f[1] + " ") + f[1].length() + 2);
+      boolean coded =
+          plain(f[2], f[0]).stream()
+              .anyMatch(e -> code(e.target()) != null && after.contains(e.target().name()));
+      if (!coded) {
+        missed.add(line.text() + " -> " + plain(f[2], f[0]));
+      }
+    }
+    assertThat(missed).isEmpty();
+  }
+
+  @Test
+  void aWordOfTheTriggerIsNoTarget() {
+    assertThat(plain("Chilean dockers stopped work on Monday over a new port law.", "PROTEST"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLGOV"));
+  }
+
+  @Test
+  void aPrepositionalTargetIsReadForTheActorItIsAimedAt() {
+    assertThat(plain("Peru called on Monday for sanctions against Chile.", "REQUEST"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("CHL"));
+  }
+
+  @Test
+  void theTargetOfAnAttackIsWhomItsPurposeNames() {
+    assertThat(
+            plain(
+                "Bolivian police opened fire to disperse striking Peruvian miners on Monday.",
+                "ASSAULT"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("PER"));
+  }
+
+  @Test
+  void aNameBeforeTheDayInWireCopyIsTheSubject() {
+    assertThat(plain("Peru Friday reimposed a curfew in the Bolivian town of Oruro.", "COERCE"))
+        .anySatisfy(e -> assertThat(country(e.source())).isEqualTo("PER"));
+  }
+
+  @Test
+  void whatIsBrokenIntoNamesTheTarget() {
+    assertThat(
+            plain(
+                "Peruvian agents tried to hack into the computers of the Chilean navy.", "COERCE"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLMIL"));
+  }
+
+  @Test
+  void aThreatToForcesTargetsWhereTheyWouldGo() {
+    List<String> missed = new ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/event/force-verbs.tsv")) {
+      String example = line.fields()[1];
+      String place = example.substring(example.lastIndexOf(' ') + 1, example.length() - 1);
+      List<Event> got = events(example);
+      boolean aimed =
+          got.stream()
+              .anyMatch(
+                  e ->
+                      !e.type().equals("MOBILIZE")
+                          && e.target() != null
+                          && e.target().name().equals(place));
+      if (!aimed) {
+        missed.add(line.text() + " -> " + got);
+      }
+    }
+    assertThat(missed).isEmpty();
+  }
+
+  @Test
+  void aTownNamedInTheContentOfAThreatStandsForItsPeople() {
+    assertThat(
+            plain("Chile threatened to ban rallies in La Paz if the rebels marched.", "THREATEN"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("BOLCVL"));
+  }
+
+  @Test
+  void aBareVerbParsedAsAnObjectSharesItsGovernorsSubject() {
+    assertThat(
+            plain(
+                "Chile has hired lawyers in Lima to help support the claims of Bolivian miners.",
+                "SUPPORT"))
+        .anySatisfy(e -> assertThat(country(e.source())).isEqualTo("CHL"));
+  }
+}

@@ -1,0 +1,194 @@
+package org.newsgraph.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Event;
+import org.newsgraph.rules.RuleFile;
+import org.newsgraph.testing.Pipelines;
+
+/**
+ * Which words of a sentence report an act of their own, and of which category: a protest's aim, a
+ * purpose, a lifted curfew and an accusation's content are not acts; a stated intention to use
+ * force is a threat. Each rule on a sentence written for it.
+ */
+class EventTypeSpecTest {
+  private static List<Event> plain(String text) {
+    return Pipelines.analyze(text, "2031-04-04").events().stream()
+        .filter(e -> !e.negated() && !e.hypothetical())
+        .toList();
+  }
+
+  private static List<String> types(String text) {
+    return plain(text).stream().map(Event::type).distinct().toList();
+  }
+
+  @Test
+  void aDemandThatIsAProtestsAimIsNotASecondAct() {
+    assertThat(types("Chilean students staged a sit-in outside the ministry to demand lower fees."))
+        .contains("PROTEST")
+        .doesNotContain("REQUEST");
+    assertThat(types("Bolivian miners blocked roads into the capital, demanding his resignation."))
+        .contains("PROTEST")
+        .doesNotContain("REQUEST");
+  }
+
+  @Test
+  void aVerbStagingAProtestNounLeavesTheProtestToTheNoun() {
+    assertThat(types("Mauritanian opposition activists staged a hunger strike in Nouakchott."))
+        .contains("PROTEST");
+  }
+
+  @Test
+  void anActNamedAsAPurposeIsNotReportedAsDone() {
+    assertThat(types("Ghana sent troops to the Togolese border to attack the rebel camps."))
+        .contains("MOBILIZE")
+        .doesNotContain("ASSAULT");
+  }
+
+  @Test
+  void anActDoneToProtestIsStillAProtest() {
+    assertThat(types("Peruvian dockers walked off the job to protest the new port tax."))
+        .contains("PROTEST");
+  }
+
+  @Test
+  void anIntentionToUseForceIsAThreatNotAnAgreement() {
+    String text = "The Ugandan army said it was prepared to impose martial law in Gulu.";
+    assertThat(types(text)).contains("THREATEN").doesNotContain("AGREE", "COERCE");
+    assertThat(types("Chad's president vowed to attack the rebel bases in Darfur."))
+        .contains("THREATEN")
+        .doesNotContain("AGREE", "ASSAULT");
+  }
+
+  @Test
+  void anIntentionToLiftABanIsAnOffer() {
+    assertThat(types("The Kenyan president said he is prepared to lift the ban on the party."))
+        .contains("AGREE")
+        .doesNotContain("THREATEN");
+  }
+
+  @Test
+  void everyConjoinedActOfAnAccusationIsItsContent() {
+    assertThat(
+            types(
+                "Amnesty International accused Kenya of violating the rights of prisoners and"
+                    + " ignoring the courts."))
+        .contains("ACCUSE")
+        .doesNotContain("COERCE", "REJECT");
+  }
+
+  @Test
+  void whatAnUltimatumDemandsIsNotDone() {
+    assertThat(types("Peru issued an ultimatum to Chile to withdraw its troops from the border."))
+        .contains("THREATEN")
+        .doesNotContain("RETREAT");
+  }
+
+  @Test
+  void withdrawingInspectorsIsASanctionAndAnnouncingItAThreat() {
+    assertThat(types("Sweden withdrew its election observers from Belarus on Monday."))
+        .contains("SANCTION")
+        .doesNotContain("RETREAT");
+    assertThat(types("The UN said it will withdraw its inspectors from Iraq."))
+        .contains("THREATEN")
+        .doesNotContain("AGREE");
+  }
+
+  @Test
+  void everyEndingVerbLeavesItsObjectNounUnreported() {
+    List<String> missed = new ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/event/ending-verbs.tsv")) {
+      String[] f = line.fields();
+      List<Event> events = plain(f[1]);
+      boolean nounAsAct = events.stream().anyMatch(e -> e.trigger().text().contains(f[2]));
+      if (events.isEmpty() || nounAsAct) {
+        missed.add(line.text() + " -> " + events.stream().map(e -> e.trigger().text()).toList());
+      }
+    }
+    assertThat(missed).isEmpty();
+  }
+
+  @Test
+  void denyingAPermissionIsARefusal() {
+    List<String> missed = new ArrayList<>();
+    int lines = 0;
+    for (RuleFile.Line line : RuleFile.read("/event/triggers.tsv")) {
+      String[] f = line.fields();
+      if (f[0].equals("deny") && f.length == 7 && f[6].startsWith("obj=")) {
+        lines++;
+        if (!types(f[5]).contains("REJECT")) {
+          missed.add(line.text());
+        }
+      }
+    }
+    assertThat(lines).isPositive();
+    assertThat(missed).isEmpty();
+  }
+
+  @Test
+  void anActInAPresentTenseTimeClauseHasNotHappenedYet() {
+    assertThat(types("Chadian rebels refused to disarm until their demands are met."))
+        .doesNotContain("CONCEDE", "CONSULT");
+    assertThat(
+            types("Rwandan rebels said Kigali must accept new elections before they demobilize."))
+        .doesNotContain("RETREAT");
+  }
+
+  @Test
+  void anAnnouncedActOnAnEventNounIsAnIntention() {
+    assertThat(types("NATO said it would tighten the naval blockade of Libya."))
+        .contains("THREATEN")
+        .doesNotContain("COERCE");
+  }
+
+  @Test
+  void wouldBeReadyStatesAReadiness() {
+    assertThat(types("Morocco's king said he would be ready to host talks between the two sides."))
+        .contains("AGREE");
+  }
+
+  @Test
+  void anOfferedConcessionIsAnIntention() {
+    assertThat(types("A Russian envoy offered concessions to Georgia on Tuesday."))
+        .contains("AGREE")
+        .doesNotContain("CONCEDE");
+  }
+
+  @Test
+  void demandsThatWereMetWereConceded() {
+    assertThat(types("The miners' demands were met by the Chilean government."))
+        .contains("CONCEDE")
+        .doesNotContain("CONSULT");
+  }
+
+  @Test
+  void anEventNounAVerbalActIsAboutIsItsTopic() {
+    assertThat(types("The Kenyan president welcomed the ceasefire between the Somali clans."))
+        .contains("SUPPORT")
+        .doesNotContain("RETREAT");
+  }
+
+  @Test
+  void menArmedWithKnivesWereNotArmedByAnyone() {
+    assertThat(types("Rwandan militiamen armed with machetes attacked a camp in Goma."))
+        .contains("ASSAULT")
+        .doesNotContain("AID");
+  }
+
+  @Test
+  void aBillSignedAtHomeIsNoDiplomaticAgreement() {
+    assertThat(types("Serbian dockers struck over a labour bill signed by the Serbian minister."))
+        .doesNotContain("SUPPORT");
+    assertThat(types("The border treaty was signed by Chile and Peru in Lima."))
+        .contains("SUPPORT");
+  }
+
+  @Test
+  void aForcefulActThatMayComeIfAConditionHoldsIsAThreat() {
+    String text = "The African Union may suspend aid to Sudan if cooperation by Khartoum falters.";
+    assertThat(types(text)).contains("THREATEN").doesNotContain("SANCTION", "COOPERATE");
+  }
+}
