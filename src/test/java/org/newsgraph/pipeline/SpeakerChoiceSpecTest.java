@@ -151,4 +151,35 @@ class SpeakerChoiceSpecTest {
                 + " public.");
     assertThat(quoting(r, "port should stay public").speaker().name()).endsWith("poll");
   }
+
+  @Test
+  void whoeverIsLedToAnnounceIsTheOneWhoAnnounces() {
+    AnalysisRecord r =
+        analyze(
+            "The release of the emails by the hackers led party chairwoman Dana Morrow to announce"
+                + " her resignation on Sunday.");
+    assertThat(quoting(r, "her resignation").speaker().name()).isEqualTo("Dana Morrow");
+  }
+
+  @Test
+  void anInterjectionIsSaidByWhoeverInterjects() {
+    AnalysisRecord r =
+        analyze(
+            "Mayor Lena Park said the budget was balanced, to which Councilman Omar Reyes"
+                + " interjected: \"It's just not true.\"");
+    assertThat(r.quotes())
+        .filteredOn(q -> q.kind().equals("direct"))
+        .singleElement()
+        .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Omar Reyes"));
+  }
+
+  @Test
+  void aPersonWhoseVerbTakesTheQuotationSaysItThoughTheVerbIsNoCue() {
+    AnalysisRecord r =
+        analyze(
+            "Mayor Lena Park said the budget was balanced. Councilman Omar Reyes interjected by"
+                + " attacking her for hiding \"a hole the size of a stadium\" in the accounts.\n"
+                + "\"Omar wants to be a tough guy tonight,\" Park shot back.");
+    assertThat(quoting(r, "tough guy").speaker().name()).isEqualTo("Lena Park");
+  }
 }

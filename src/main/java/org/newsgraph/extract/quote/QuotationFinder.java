@@ -218,7 +218,40 @@ final class QuotationFinder {
       return best;
     }
     Attribution after = cueAfter(doc, q, r);
-    return after != null ? after : colonBefore(doc, q, r);
+    if (after == null) {
+      after = colonBefore(doc, q, r);
+    }
+    return after != null ? after : personVerb(doc, q, r);
+  }
+
+  /**
+   * '"...," Trump shot back.': a verb outside the cue list that takes the quotation as what it
+   * says, with a person the article names as its subject.
+   */
+  private static Attribution personVerb(ParsedArticle doc, Span q, SpeakerResolver r) {
+    for (Sentence s : doc.sentences()) {
+      if (s.end() < q.start() || s.start() > q.end()) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (!t.isVerb() || r.quoted().inside(t.start()) || !governs(s, t.index(), q)) {
+          continue;
+        }
+        int subject = SpeakerResolver.subjectOf(s, t.index(), r.quoted());
+        Token who = subject < 0 ? null : s.tokens().get(subject);
+        if (who == null || !who.isProperNoun()) {
+          continue;
+        }
+        Entity e = r.entities().at(who.start(), who.end());
+        if (e == null || !e.type().equals("PERSON")) {
+          e = PersonNamed.find(r.entities(), who.word()); // "Park shot back": a surname
+        }
+        if (e != null && e.type().equals("PERSON")) {
+          return new Attribution(new EntityRef(e.id(), e.name()), t.word(), null, t.start());
+        }
+      }
+    }
+    return null;
   }
 
   /**

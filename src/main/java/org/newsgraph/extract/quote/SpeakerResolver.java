@@ -265,7 +265,21 @@ final class SpeakerResolver {
       if (up.relation().equals("advcl") && !s.tokens().get(at).pos().equals("VBG")) {
         return -1; // "noting ..." shares the main subject; "Asked ..., she said" does not
       }
+      int controller = up.relation().equals("xcomp") ? objectBefore(s, up.governor(), at) : -1;
+      if (controller >= 0) {
+        return controller; // "The leak led the chairwoman to announce ...": she announces
+      }
       at = up.governor();
+    }
+    return -1;
+  }
+
+  /** The object of a verb, standing before its infinitive clause; -1 if none. */
+  private static int objectBefore(Sentence s, int verb, int infinitive) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().equals("obj") && d.dependent() < infinitive) {
+        return d.dependent();
+      }
     }
     return -1;
   }
