@@ -26,12 +26,14 @@ final class ActorReader {
 
   /**
    * Sectors whose actor belongs to a country, taken from context when the phrase has none; refugees
-   * take the country the sentence places them in ("aid to refugees fleeing the war in Liberia").
+   * take the country the sentence places them in ("aid to refugees fleeing the war in Liberia"),
+   * parties theirs ("urged the parties to the conflict in Iraq"); a former president is an elite
+   * (ELI) of his country.
    */
   private static final Set<String> NATIONAL_SECTORS =
       Set.of(
           "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "BUS", "LAB", "REF",
-          "ELI");
+          "POL", "ELI");
 
   /** Nouns that count or gather the actor named after "of" ({@code event/partitive-nouns.tsv}). */
   private static final Set<String> PARTITIVES = RuleFile.words("/event/partitive-nouns.tsv");
@@ -148,12 +150,34 @@ final class ActorReader {
         && a.actor() != null
         && a.actor().country() == null
         && NATIONAL_SECTORS.contains(a.actor().sector())) {
-      String country = phrases.nearestCountry(s, token, in.entities(), null);
+      String country = countryWithin(in, s, token);
+      country = country != null ? country : phrases.nearestCountry(s, token, in.entities(), null);
       if (country != null) {
         return new EventActor(a.entity(), a.name(), Actor.of(country, a.actor().sector()));
       }
     }
     return a;
+  }
+
+  /**
+   * The first country named inside the phrase headed by the token, relative clauses aside ("the
+   * parties to the conflict in Bolivia"), or null: the phrase's own place outranks a nearer name.
+   */
+  private String countryWithin(EventInput in, Sentence s, int token) {
+    if (token < 0) {
+      return null;
+    }
+    int[] span = s.extent(token, d -> !d.relation().equals("acl:relcl"));
+    for (int i = span[0]; i <= span[1]; i++) {
+      Token t = s.tokens().get(i);
+      Entity e = in.entities().at(t.start(), t.end());
+      String country =
+          e == null ? phrases.nationOf(t) : e.actor() == null ? null : e.actor().country();
+      if (country != null && i != token) {
+        return country;
+      }
+    }
+    return null;
   }
 
   /**
@@ -283,7 +307,12 @@ final class ActorReader {
     }
     Token t = s.tokens().get(token);
     if (isDateWord(in.dates().at(t.start()), t)) {
-      return null; // "Thursday's call": a date, not a participant
+      // "Thursday's call": a date, not a participant; but wire copy's "Israel Friday reimposed"
+      // makes the date the head of the subject, and the name before it acts
+      int name = token > 0 ? token - 1 : -1;
+      Dependency up = name < 0 ? null : s.headOf(name);
+      boolean named = up != null && up.governor() == token && up.relation().equals("compound");
+      return named ? plainActor(doc, in, s, name) : null;
     }
     Entity e = in.entities().at(t.start(), t.end());
     EventActor place = e == null ? null : town(in, s, token, e);

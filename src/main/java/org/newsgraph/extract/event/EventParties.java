@@ -63,6 +63,7 @@ final class EventParties {
       // target (an object outside it, "imposed sanctions on Kabul", is still read for the actor
       // inside it)
       roles = new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
+      roles = trigger.noun() ? roles : RoleReader.withCaseTarget(s, roles, trigger.type());
     }
     int force = -1;
     if (!trigger.noun() && FORCE_OBJECT.contains(trigger.type()) && isObject(s, roles.target())) {
@@ -78,7 +79,11 @@ final class EventParties {
         && roles.target() >= 0
         && RoleReader.caseOf(s, roles.target()) != null) {
       // the target is a prepositional phrase already ("over Chilean raids"): the actor inside it
-      Inner inner = innerActor(doc, in, s, roles.target(), source);
+      target = aimedAt(doc, in, s, roles.target(), target);
+      Inner inner =
+          target != null && target.actor() != null
+              ? null
+              : innerActor(doc, in, s, roles.target(), source);
       target = inner == null ? target : inner.actor();
     }
     if (roles.recipient() >= 0 && roles.recipient() != roles.target()) {
@@ -118,6 +123,11 @@ final class EventParties {
         target = inner;
       }
     }
+    if ((target == null || target.actor() == null)
+        && !EventExtractor.SPEECH_ACTS.contains(trigger.type())) {
+      EventActor purpose = purposeTarget(in, s, roles.clauseHead(), source);
+      target = purpose == null ? target : purpose; // "opened fire to disperse demonstrators"
+    }
     if (SYMMETRIC.contains(trigger.type()) && target == null && roles.source() >= 0) {
       target = actors.actor(doc, in, s, RoleReader.coordinated(s, roles.source()));
     }
@@ -136,6 +146,10 @@ final class EventParties {
       // "a summit in Genoa" is held there, not aimed at it
       int noun = SYMMETRIC.contains(trigger.type()) ? -1 : m.head();
       Location where = place(in, s, roles.clauseHead(), noun, phrase);
+      Dependency up = trigger.noun() ? s.headOf(m.head()) : null;
+      if (where == null && noun >= 0 && up != null && up.relation().startsWith("obl")) {
+        where = place(in, s, up.governor(), -1, -1); // "remained on alert in the West Bank"
+      }
       if (where != null
           && where.country() != null
           && (!WITHOUT_PLACE_TARGET.contains(trigger.type()) || abroad(where, source))) {
@@ -218,6 +232,13 @@ final class EventParties {
       return null;
     }
     RoleReader.Roles r = RoleReader.read(s, s.tokens().get(verb), false);
+    if (RoleReader.movesForces(s.tokens().get(verb)) && isObject(s, r.target())) {
+      // "refused to deploy peacekeepers in Iraq": where the forces would go, not the forces
+      Location where = place(in, s, verb, -1, r.target());
+      return where == null
+          ? null
+          : new EventActor(null, where.name(), Actor.of(where.country(), placeSector(where)));
+    }
     for (int t : new int[] {r.recipient(), r.target()}) {
       EventActor a = actors.actor(doc, in, s, t);
       if (a != null && a.actor() != null && !same(a, source)) {
@@ -234,13 +255,9 @@ final class EventParties {
    * country, else of the country the sentence names; null when none is known.
    */
   private EventActor ownGovernment(EventInput in, Sentence s, int head, EventActor source) {
-    for (Dependency d : s.childrenOf(head)) {
-      if (d.relation().equals("advcl") || d.relation().equals("xcomp")) {
-        EventActor purpose = complementTarget(in.doc(), in, s, d.dependent(), source);
-        if (purpose != null) {
-          return purpose;
-        }
-      }
+    EventActor purpose = purposeTarget(in, s, head, source);
+    if (purpose != null) {
+      return purpose;
     }
     String country =
         source != null && source.actor() != null && source.actor().country() != null
@@ -250,6 +267,24 @@ final class EventParties {
       return null;
     }
     return new EventActor(null, country + " government", Actor.of(country, "GOV"));
+  }
+
+  /**
+   * The target of the act a clause is done for ("opened fire to disperse Egyptian demonstrators",
+   * "rioted demanding the resignation of the Algerian president"), or null; a clause that says when
+   * or why ("after rebels seized the airport") is no purpose.
+   */
+  private EventActor purposeTarget(EventInput in, Sentence s, int head, EventActor source) {
+    for (Dependency d : s.childrenOf(head)) {
+      if ((d.relation().equals("advcl") || d.relation().equals("xcomp"))
+          && !EventExtractor.circumstantial(s, d.dependent())) {
+        EventActor purpose = complementTarget(in.doc(), in, s, d.dependent(), source);
+        if (purpose != null) {
+          return purpose;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -268,13 +303,15 @@ final class EventParties {
 
   /**
    * The coded actor a phrase's own prepositional modifier names ("sanctions against Nigeria", "a
-   * war against Iraq"), else {@code otherwise}: one level down, as a deeper phrase is about
-   * something else ("on the first day of a strike over a bill signed by the minister").
+   * war against Iraq", "the computers of the Chilean navy"), else {@code otherwise}: one level
+   * down, as a deeper phrase is about something else ("on the first day of a strike over a bill
+   * signed by the minister").
    */
   private EventActor aimedAt(
       ParsedArticle doc, EventInput in, Sentence s, int phrase, EventActor otherwise) {
     for (Dependency d : s.childrenOf(phrase)) {
-      if (d.relation().equals("nmod") && RoleReader.aimsAt(RoleReader.caseOf(s, d.dependent()))) {
+      String prep = RoleReader.caseOf(s, d.dependent());
+      if (d.relation().equals("nmod") && (RoleReader.aimsAt(prep) || "of".equals(prep))) {
         EventActor a = actors.actor(doc, in, s, d.dependent());
         if (a != null && a.actor() != null) {
           return a;

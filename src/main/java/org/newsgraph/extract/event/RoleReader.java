@@ -68,6 +68,17 @@ final class RoleReader {
    */
   private static final Set<String> DOCUMENT_NOUNS = RuleFile.words("/event/document-nouns.tsv");
 
+  /**
+   * Verbs whose object is the force they move, not whom it is aimed at ({@code
+   * event/force-verbs.tsv}): "deploy peacekeepers in Iraq" is aimed at Iraq.
+   */
+  private static final Set<String> FORCE_VERBS = RuleFile.words("/event/force-verbs.tsv");
+
+  /** Whether the verb's object is the force it moves ("deployed troops", "massed tanks"). */
+  static boolean movesForces(Token verb) {
+    return FORCE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether the verb is one that carries an event noun as its object. */
   static boolean isLightVerb(Token verb) {
     return LIGHT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
@@ -119,13 +130,21 @@ final class RoleReader {
     }
     Roles roles = ofVerb(s, trigger.index());
     Dependency chosen = roles.target() < 0 ? null : s.headOf(roles.target());
-    if (chosen == null || chosen.relation().startsWith("obl")) {
-      for (Dependency d : s.childrenOf(trigger.index())) {
-        if (d.relation().startsWith("obl")
-            && RoleCases.VERBS.introducesTarget(type, caseOf(s, d.dependent()))) {
-          // "complained to the UN over Chilean raids": the raids; the UN is only addressed
-          return new Roles(roles.source(), d.dependent(), roles.clauseHead(), -1);
-        }
+    return chosen == null || chosen.relation().startsWith("obl")
+        ? withCaseTarget(s, roles, type)
+        : roles;
+  }
+
+  /**
+   * The roles with the target a verb's preposition of the category names, if it has one ({@code
+   * event/verb-role-cases.tsv}): "complained to the UN over Chilean raids" targets the raids, and
+   * the UN, only addressed, is no recipient.
+   */
+  static Roles withCaseTarget(Sentence s, Roles roles, String type) {
+    for (Dependency d : s.childrenOf(roles.clauseHead())) {
+      if (d.relation().startsWith("obl")
+          && RoleCases.VERBS.introducesTarget(type, caseOf(s, d.dependent()))) {
+        return new Roles(roles.source(), d.dependent(), roles.clauseHead(), -1);
       }
     }
     return roles;
@@ -177,11 +196,13 @@ final class RoleReader {
       source = participleSubject(s, verb);
     }
     if (source < 0) {
-      // "... and seized": the subject of the first conjunct; an xcomp shares its governor's.
+      // "... and seized": the subject of the first conjunct; an xcomp shares its governor's, as
+      // does a bare verb parsed as an object ("help support").
       Dependency up = s.headOf(verb);
       if (up != null
           && (up.relation().equals("conj")
               || up.relation().equals("xcomp")
+              || (up.relation().equals("obj") && s.tokens().get(verb).pos().equals("VB"))
               || up.relation().equals("advcl"))) {
         int gov = up.governor();
         Dependency upper = s.headOf(gov);

@@ -173,4 +173,64 @@ class EventRoleSpecTest {
     assertThat(plain("Peru called on Monday for sanctions against Chile.", "REQUEST"))
         .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("CHL"));
   }
+
+  @Test
+  void theTargetOfAnAttackIsWhomItsPurposeNames() {
+    assertThat(
+            plain(
+                "Bolivian police opened fire to disperse striking Peruvian miners on Monday.",
+                "ASSAULT"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("PER"));
+  }
+
+  @Test
+  void aNameBeforeTheDayInWireCopyIsTheSubject() {
+    assertThat(plain("Peru Friday reimposed a curfew in the Bolivian town of Oruro.", "COERCE"))
+        .anySatisfy(e -> assertThat(country(e.source())).isEqualTo("PER"));
+  }
+
+  @Test
+  void whatIsBrokenIntoNamesTheTarget() {
+    assertThat(
+            plain(
+                "Peruvian agents tried to hack into the computers of the Chilean navy.", "COERCE"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLMIL"));
+  }
+
+  @Test
+  void aThreatToForcesTargetsWhereTheyWouldGo() {
+    List<String> missed = new ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/event/force-verbs.tsv")) {
+      String example = line.fields()[1];
+      String place = example.substring(example.lastIndexOf(' ') + 1, example.length() - 1);
+      List<Event> got = events(example);
+      boolean aimed =
+          got.stream()
+              .anyMatch(
+                  e ->
+                      !e.type().equals("MOBILIZE")
+                          && e.target() != null
+                          && e.target().name().equals(place));
+      if (!aimed) {
+        missed.add(line.text() + " -> " + got);
+      }
+    }
+    assertThat(missed).isEmpty();
+  }
+
+  @Test
+  void aTownNamedInTheContentOfAThreatStandsForItsPeople() {
+    assertThat(
+            plain("Chile threatened to ban rallies in La Paz if the rebels marched.", "THREATEN"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("BOLCVL"));
+  }
+
+  @Test
+  void aBareVerbParsedAsAnObjectSharesItsGovernorsSubject() {
+    assertThat(
+            plain(
+                "Chile has hired lawyers in Lima to help support the claims of Bolivian miners.",
+                "SUPPORT"))
+        .anySatisfy(e -> assertThat(country(e.source())).isEqualTo("CHL"));
+  }
 }
