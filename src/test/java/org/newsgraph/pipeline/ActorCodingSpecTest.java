@@ -272,6 +272,13 @@ class ActorCodingSpecTest {
   }
 
   @Test
+  void aTwoWordNationalModifierNamesItsCountry() {
+    assertThat(plain("North Korean guards detained two South Korean army officers at the border."))
+        .as("not the nearest country, North Korea")
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("KORMIL"));
+  }
+
+  @Test
   void everyNationalTitleCodesItsOwnExample() {
     for (RuleFile.Line line : RuleFile.read("/entity/national-titles.tsv")) {
       String[] f = line.fields();

@@ -61,6 +61,9 @@ final class PhraseCoder {
     String sector = compoundSector(s, from, head);
     for (int i = from; i < head; i++) {
       Token t = s.tokens().get(i);
+      if (country == null && i + 1 < head) {
+        country = pairNation(s, i); // "South Korean army officers", not the nearest "North Korea"
+      }
       if (country == null && !ForeignModifiers.isForeign(s, i)) {
         country = countryOf(t, entities);
       }
@@ -161,6 +164,18 @@ final class PhraseCoder {
   String nationOf(Token t) {
     for (EntryKind kind : List.of(EntryKind.DEMONYM, EntryKind.COUNTRY, EntryKind.CAPITAL)) {
       LexiconEntry x = entry(t.word(), kind);
+      if (x != null) {
+        return x.country();
+      }
+    }
+    return null;
+  }
+
+  /** The country two words from token i name together ("South Korean", "Sri Lankan"), or null. */
+  private String pairNation(Sentence s, int i) {
+    String pair = s.tokens().get(i).word() + " " + s.tokens().get(i + 1).word();
+    for (EntryKind kind : List.of(EntryKind.DEMONYM, EntryKind.COUNTRY)) {
+      LexiconEntry x = entry(pair, kind);
       if (x != null) {
         return x.country();
       }
