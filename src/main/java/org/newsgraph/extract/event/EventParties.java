@@ -66,9 +66,17 @@ final class EventParties {
       roles = trigger.noun() ? roles : RoleReader.withCaseTarget(s, roles, trigger.type());
     }
     int force = -1;
-    if (!trigger.noun() && FORCE_OBJECT.contains(trigger.type()) && isObject(s, roles.target())) {
-      force = roles.target(); // "strengthened its forces in Lebanon": where they are still counts
-      roles = new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
+    if (!trigger.noun() && isObject(s, roles.target())) {
+      RoleReader.Roles without =
+          new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
+      RoleReader.Roles aimed = RoleReader.withCaseTarget(s, without, trigger.type());
+      if (FORCE_OBJECT.contains(trigger.type())
+          || RoleReader.movesForces(head) && aimed.target() >= 0) {
+        // "strengthened its forces in Lebanon", "withdrew its inspectors from Iraq": the forces
+        // are not the target, but where they are still counts
+        force = roles.target();
+        roles = aimed;
+      }
     }
     EventActor source = actors.actor(doc, in, s, roles.source());
     if (source == null && trigger.noun()) {
@@ -158,6 +166,14 @@ final class EventParties {
       }
     }
     source = actors.deviceSource(in, s, roles.source(), source, target); // "a roadside bomb"
+    if (source == null && !trigger.noun() && RoleReader.isPassive(s, m.head())) {
+      // "was put under investigation in Italy": no agent named, the country where it was done
+      Location where = place(in, s, roles.clauseHead(), -1, -1);
+      source =
+          where == null
+              ? null
+              : new EventActor(null, where.name(), Actor.of(where.country(), null));
+    }
     if (same(source, target)) {
       target = null;
     }

@@ -233,4 +233,24 @@ class EventRoleSpecTest {
                 "SUPPORT"))
         .anySatisfy(e -> assertThat(country(e.source())).isEqualTo("CHL"));
   }
+
+  @Test
+  void aPassiveWithNoAgentIsDoneByTheCountryItHappensIn() {
+    assertThat(
+            plain(
+                "A Chilean journalist was arrested in Peru on Monday, the Andean news agency"
+                    + " reported.",
+                "COERCE"))
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).isEqualTo("PER");
+              assertThat(country(e.target())).isEqualTo("CHL");
+            });
+  }
+
+  @Test
+  void forcesWithdrawnFromAPlaceAreNotTheTarget() {
+    assertThat(plain("Chile withdrew its engineers from Bolivia on Friday.", "RETREAT"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("BOL"));
+  }
 }
