@@ -66,9 +66,17 @@ public final class Words {
   }
 
   /**
+   * Prepositions after which a capitalized phrase is the object of a description, not its head:
+   * "the senator from Ohio", "a spokeswoman for Okafor", "a report in the Daily Ledger".
+   */
+  private static final Set<String> PREPOSITIONS = Set.of("of", "from", "for", "in", "at", "on");
+
+  /**
    * Whether a gold source is a proper name: the last word before any comma starts with a capital
-   * letter and is not a pronoun. "Trump", "The New York Post", "spokeswoman Hope Hicks" are names;
-   * "he", "officials", "the spokeswoman", "White House officials" are not.
+   * letter and is not a pronoun, and the capitalized words at the end are not the object of a
+   * preposition after a lowercase head. "Trump", "The New York Post", "spokeswoman Hope Hicks",
+   * "Ana Ruiz of the Daily Ledger" are names; "he", "officials", "the spokeswoman", "White House
+   * officials", "the senator from Ohio" are not.
    */
   public static boolean isName(String source) {
     if (source == null || source.isBlank()) {
@@ -76,11 +84,28 @@ public final class Words {
     }
     String head = source.split(",", 2)[0].strip();
     String[] parts = head.split("\\s+");
-    String last = parts[parts.length - 1].replaceAll("(?i)['’]s?$", "").replaceAll("\\W+$", "");
-    if (last.isEmpty() || PRONOUNS.contains(last.toLowerCase(Locale.ROOT))) {
+    if (!capitalizedWord(parts[parts.length - 1])) {
       return false;
     }
-    return Character.isUpperCase(last.codePointAt(0));
+    int i = parts.length - 1;
+    while (i >= 0 && Character.isUpperCase(parts[i].codePointAt(0))) {
+      i--;
+    }
+    while (i >= 0 && Set.of("the", "a", "an").contains(parts[i].toLowerCase(Locale.ROOT))) {
+      i--;
+    }
+    if (i >= 1 && PREPOSITIONS.contains(parts[i].toLowerCase(Locale.ROOT))) {
+      return capitalizedWord(parts[i - 1]); // the head before "of", "from": "Ruiz", "senator"
+    }
+    return true;
+  }
+
+  /** A word that starts with a capital and is no pronoun, possessive "'s" and punctuation aside. */
+  private static boolean capitalizedWord(String word) {
+    String w = word.replaceAll("(?i)['’]s?$", "").replaceAll("\\W+$", "");
+    return !w.isEmpty()
+        && !PRONOUNS.contains(w.toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(w.codePointAt(0));
   }
 
   /**

@@ -16,6 +16,7 @@ import org.newsgraph.extract.place.PlaceInput;
 import org.newsgraph.extract.place.PlaceResolver;
 import org.newsgraph.extract.quote.QuoteExtractor;
 import org.newsgraph.extract.quote.QuoteInput;
+import org.newsgraph.extract.quote.SpeakerPronouns;
 import org.newsgraph.extract.quote.SpeechCues;
 import org.newsgraph.extract.time.DateExtractor;
 import org.newsgraph.extract.time.DateLayer;
@@ -44,6 +45,7 @@ public final class AnalysisPipeline {
   private final CoreNlpAnnotator nlp;
   private final EntityExtractor entities;
   private final DateExtractor dates;
+  private final SpeakerPronouns speakerPronouns;
   private final QuoteExtractor quotes;
   private final PlaceResolver places;
   private final EventExtractor events;
@@ -57,6 +59,7 @@ public final class AnalysisPipeline {
     this.entities = new EntityExtractor(lexicon);
     this.places = PlaceResolver.standard(lexicon);
     this.dates = new DateExtractor(TimeRules.load());
+    this.speakerPronouns = new SpeakerPronouns(SpeechCues.builtIn());
     this.quotes = new QuoteExtractor(SpeechCues.builtIn());
     this.events = new EventExtractor(TriggerLexicon.builtIn(), lexicon);
     // Only the sentences some extractor reads the parse of are parsed.
@@ -105,7 +108,8 @@ public final class AnalysisPipeline {
     long t1 = System.nanoTime();
     ParsedArticle parsed = nlp.apply(article);
     long t2 = System.nanoTime();
-    EntityLayer entityLayer = entities.apply(parsed);
+    // A pronoun that speaks is bound as the quote layer reads it, before any layer uses entities.
+    EntityLayer entityLayer = speakerPronouns.apply(new QuoteInput(parsed, entities.apply(parsed)));
     long t3p = System.nanoTime();
     ArticlePlaces placeLayer = places.apply(new PlaceInput(parsed, entityLayer));
     long t3 = System.nanoTime();

@@ -21,6 +21,16 @@ class WordsTest {
   }
 
   @Test
+  void aDescriptionWithANamedPlaceOrOutletIsNoName() {
+    assertThat(Words.isName("The senator from Ohio")).isFalse();
+    assertThat(Words.isName("a spokeswoman for Okafor")).isFalse();
+    assertThat(Words.isName("a report in the Harbor Ledger")).isFalse();
+    assertThat(Words.isName("Ana Ruiz of the Daily Ledger")).isTrue();
+    assertThat(Words.isName("Maria Lopez of Grace Church in Ames")).isTrue();
+    assertThat(Words.isName("Secretary of State John Kerry")).isTrue();
+  }
+
+  @Test
   void speechCueIsAVerbOfSayingInAnyForm() {
     assertThat(Words.isSpeechCue("said")).isTrue();
     assertThat(Words.isSpeechCue("told")).isTrue();

@@ -199,6 +199,33 @@ class ActorCodingSpecTest {
   }
 
   @Test
+  void aSectorNamedByTwoWordsIsReadTogether() {
+    assertThat(plain("A human rights group accused the Peruvian army of torturing detainees."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("NGO"));
+    assertThat(plain("Bolivian business leaders criticized the new tax on Monday."))
+        .as("business leaders, not government leaders")
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("BOLBUS"));
+  }
+
+  @Test
+  void aCapitalNamedAsThePlaceOfAnActIsItsPeople() {
+    assertThat(plain("Ethiopia threatened to ban marches in Addis Ababa on Friday."))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("ETHCVL"));
+    assertThat(plain("Rabat rejected the proposal on Friday."))
+        .as("a capital as subject is its government")
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("MARGOV"));
+  }
+
+  @Test
+  void aTownTheLexiconDoesNotKnowIsThePeopleOfTheCountryItIsIn() {
+    assertThat(plain("Rebels shelled Kidal on Monday."))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("MLICVL"));
+    assertThat(plain("Syrian tanks shelled South Lebanon on Monday."))
+        .as("a region named after a country is not a namesake town elsewhere")
+        .noneSatisfy(e -> assertThat(code(e.target())).startsWith("USA"));
+  }
+
+  @Test
   void everyNationalTitleCodesItsOwnExample() {
     for (RuleFile.Line line : RuleFile.read("/entity/national-titles.tsv")) {
       String[] f = line.fields();

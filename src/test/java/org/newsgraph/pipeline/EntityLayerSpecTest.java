@@ -89,4 +89,16 @@ class EntityLayerSpecTest {
     assertThat(named(r, "Paulo Braga").title()).isEqualTo("Labor Minister");
     assertThat(named(r, "Ana Ferreira").actor().sector()).isEqualTo("GOV");
   }
+
+  @Test
+  void aDescriptionWithItsPlaceIsOneMentionOfThePerson() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Debate Night\n\nSenator Maria Delgado spoke first at the debate on Sunday.\n\nThe"
+                + " senator from Oregon said the tax plan was unfair to farmers.",
+            "2025-03-07");
+    assertThat(named(r, "Maria Delgado").mentions())
+        .extracting(m -> m.text())
+        .contains("The senator from Oregon");
+  }
 }

@@ -380,6 +380,17 @@ class QuoteSpecTest {
   }
 
   @Test
+  void anHonorificAfterTheCueIsThePersonItTitles() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Harbor Chief Named\n\nPeter Adebayo, a former port director, hired Ms. Okafor as his"
+                + " deputy in 2019.\n\nMs. Okafor is ''a very hard bargainer,'' said Mr. Adebayo,"
+                + " but she has won the trust of the dockworkers.",
+            "2025-03-07");
+    assertThat(quoting(r, "very hard bargainer").speaker().name()).isEqualTo("Peter Adebayo");
+  }
+
+  @Test
   void someMembersOfAPartyAreAGroupNotTheParty() {
     AnalysisRecord r =
         Pipelines.analyze(
@@ -401,5 +412,63 @@ class QuoteSpecTest {
                 + " the port would stay open through the winter.",
             "2025-03-07");
     assertThat(quoting(r, "port would stay open").speaker().name()).isEqualTo("Lindsey Okoro");
+  }
+
+  @Test
+  void aPronounThatSpeaksIsAMentionOfTheSpeakersEntity() {
+    // The name inside the first quotation is nearer the pronoun, but the one who spoke is Osei.
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "\"For dockworkers, she is saying the right things,\" said Amara Osei, the port"
+                + " director. \"And she has none of the ties that Ruth Adler has to the shipping"
+                + " lines,\" she said.",
+            "2025-03-07");
+    Quote q = quoting(r, "none of the ties");
+    assertThat(q.speaker().name()).isEqualTo("Amara Osei");
+    int she = r.article().text().lastIndexOf("she said");
+    assertThat(mentionOwner(r, she)).isEqualTo("Amara Osei");
+  }
+
+  @Test
+  void aRelativeWhoThatSpeaksIsAMentionOfThePerson() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "The talks were led by Labor Minister Tomas Reyes, who said the deal would be signed"
+                + " on Friday.",
+            "2025-03-07");
+    assertThat(quoting(r, "deal would be signed").speaker().name()).isEqualTo("Tomas Reyes");
+    assertThat(mentionOwner(r, r.article().text().indexOf("who said"))).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void aSpeakerTwoParagraphsBackLosesTheFloorToAPersonNamedSince() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Video Circulates\n\n\"We will fight on,\" said Ali Hassan, the rebel commander, on"
+                + " Monday.\n\nThe video was posted on Tuesday.\n\nFootage of the preacher Omar"
+                + " Farouk then appears. \"The West will turn on you,\" he says.",
+            "2025-03-07");
+    assertThat(quoting(r, "West will turn on you").speaker().name()).isEqualTo("Omar Farouk");
+  }
+
+  @Test
+  void anUnnamedSpeakerKeepsItsPossessor() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Talks Urged\n\nThe alliance's secretary general said on Monday that both sides should"
+                + " return to the talks.",
+            "2025-03-07");
+    Quote q = quoting(r, "both sides should return");
+    assertThat(q.speaker().entity()).isNull();
+    assertThat(q.speaker().name()).isEqualTo("alliance's secretary general");
+  }
+
+  /** The name of the entity with a mention starting at the offset, or null. */
+  private static String mentionOwner(AnalysisRecord r, int start) {
+    return r.entities().stream()
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.start() == start))
+        .map(e -> e.name())
+        .findFirst()
+        .orElse(null);
   }
 }

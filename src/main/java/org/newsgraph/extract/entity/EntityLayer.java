@@ -1,6 +1,9 @@
 package org.newsgraph.extract.entity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Mention;
 
@@ -40,5 +43,30 @@ public record EntityLayer(List<Entity> entities) {
       }
     }
     return best;
+  }
+
+  /**
+   * The layer with each mention given to the entity it is mapped to (by id), taken from any other
+   * entity that had it: the quote layer's word on who a speaking pronoun is.
+   */
+  public EntityLayer rebind(Map<Mention, String> mentions) {
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      List<Mention> kept = new ArrayList<>();
+      for (Mention m : e.mentions()) {
+        if (mentions.keySet().stream().noneMatch(b -> b.start() == m.start())) {
+          kept.add(m);
+        }
+      }
+      mentions.forEach(
+          (m, id) -> {
+            if (id.equals(e.id())) {
+              kept.add(m);
+            }
+          });
+      kept.sort(Comparator.comparingInt(Mention::start));
+      out.add(new Entity(e.id(), e.name(), e.type(), e.title(), e.actor(), kept));
+    }
+    return new EntityLayer(out);
   }
 }

@@ -32,6 +32,9 @@ final class ReferenceResolver {
   /** How many sentences back a description's referent may be. */
   private static final int DESCRIPTION_REACH = 8;
 
+  /** Words that join a place to a description: "the senator from Ohio", "the mayor of Ames". */
+  private static final Set<String> PLACE_LINKS = Set.of("from", "of");
+
   /** The key that marks a candidate as a reference rather than a name. */
   static final String REFERENCE_KEY = "R:";
 
@@ -151,6 +154,11 @@ final class ReferenceResolver {
   /** Whether the mention's head word is the subject of its clause. */
   private static boolean isSubject(Sentence s, Candidate m) {
     Dependency d = s.headOf(m.last());
+    for (int steps = 0; // "the senator from Ohio": the head is the word the rest hangs on
+        d != null && d.governor() >= m.first() && d.governor() <= m.last() && steps < 8;
+        steps++) {
+      d = s.headOf(d.governor());
+    }
     if (d != null && d.relation().equals("appos") && d.governor() >= 0) {
       d = s.headOf(d.governor()); // "A spokeswoman, Carla Mendes, said": Mendes is who spoke
     }
@@ -217,9 +225,26 @@ final class ReferenceResolver {
         }
       }
     }
+    // "the senator from Ohio": the place is part of the description's words.
     return best == null
         ? Optional.empty()
-        : Optional.of(new Reference(mention(s, det, head.index(), doc), best));
+        : Optional.of(new Reference(mention(s, det, placeEnd(ts, i), doc), best));
+  }
+
+  /**
+   * The last token of a place named right after a description's head ("the senator from Ohio", "the
+   * mayor of Ames"), or the head itself when none is.
+   */
+  private static int placeEnd(List<Token> ts, int head) {
+    int at = head + 1;
+    if (at + 1 >= ts.size() || !PLACE_LINKS.contains(ts.get(at).word().toLowerCase(Locale.ROOT))) {
+      return head;
+    }
+    int end = head;
+    for (int j = at + 1; j < ts.size() && ts.get(j).ner().equals("LOCATION"); j++) {
+      end = j;
+    }
+    return end;
   }
 
   private static Candidate mention(Sentence s, int first, int last, ParsedArticle doc) {

@@ -6,6 +6,8 @@ import org.newsgraph.model.Actor;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Place;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
@@ -216,6 +218,55 @@ final class ActorReader {
     return new EventActor(a.entity(), a.name(), Actor.of(country, sector));
   }
 
+  /**
+   * A town or city as a role stands for its people, as the PLOVER gold codes cities (its readme:
+   * "cities in general go to sector CVL", a capital GOV only as subject or direct object): a place
+   * named after "in", "to", "at" ... that is not a country ("a curfew in Algiers", "voting in East
+   * Jerusalem"), or a town the lexicon does not know whose country the place resolver found ("the
+   * town of Cizre"). Null for anything else.
+   */
+  EventActor town(EventInput in, Sentence s, int token, Entity e) {
+    if (!"LOCATION".equals(e.type()) || phrases.isCountryName(e.name())) {
+      return null;
+    }
+    if (e.actor() == null) {
+      String country = resolvedCountry(in, e);
+      for (String w : e.name().split("\\s+")) {
+        String named = phrases.countryNamed(w);
+        if (named != null && !named.equals(country)) {
+          return null; // "South Lebanon" is not the town in Ohio the gazetteer found
+        }
+      }
+      return country == null ? null : new EventActor(e.id(), e.name(), Actor.of(country, "CVL"));
+    }
+    // the preposition hangs on the name's head, not on "East" of "East Jerusalem"
+    for (int i = token; i < s.tokens().size(); i++) {
+      Token t = s.tokens().get(i);
+      if (!e.equals(in.entities().at(t.start(), t.end()))) {
+        break;
+      }
+      String prep = RoleReader.caseOf(s, i);
+      if (prep != null && EventExtractor.PLACE_CASES.contains(prep)) {
+        return new EventActor(e.id(), e.name(), Actor.of(e.actor().country(), "CVL"));
+      }
+    }
+    return null;
+  }
+
+  /** The country the place resolver gave a mention of the entity, or null. */
+  private static String resolvedCountry(EventInput in, Entity e) {
+    for (Place p : in.places().places()) {
+      for (Mention pm : p.mentions()) {
+        for (Mention em : e.mentions()) {
+          if (p.country() != null && pm.start() == em.start()) {
+            return p.country();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   private static boolean isPronoun(Sentence s, int token) {
     return token >= 0 && PRONOUNS.contains(s.tokens().get(token).word().toLowerCase(Locale.ROOT));
   }
@@ -263,6 +314,10 @@ final class ActorReader {
       return named ? plainActor(doc, in, s, name) : null;
     }
     Entity e = in.entities().at(t.start(), t.end());
+    EventActor place = e == null ? null : town(in, s, token, e);
+    if (place != null) {
+      return place;
+    }
     if (e != null && (e.actor() != null || !t.isNoun())) {
       return new EventActor(e.id(), e.name(), e.actor());
     }

@@ -62,6 +62,15 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   /** Categories whose act, stated as an intention, is a threat (CAMEO 131-138). */
   private static final Set<String> THREATENED = Set.of("ASSAULT", "COERCE", "SANCTION", "PROTEST");
 
+  /** Categories of a verbal act whose object event noun is its topic: "welcomed the truce". */
+  private static final Set<String> TOPICAL = Set.of("SUPPORT", "CONSULT");
+
+  /** Intention words whose "would" is politeness, not a condition: "would be ready to". */
+  private static final Set<String> READINESS = Set.of("ready to", "willing to", "prepared to");
+
+  /** Verbs that offer the act their object event noun names: "offered concessions". */
+  private static final Set<String> OFFERING = Set.of("offer", "promise", "pledge");
+
   /** Relations by which a demand hangs from the protest it is the aim of. */
   private static final Set<String> AIM_RELATIONS = Set.of("advcl", "xcomp", "acl", "dep", "obj");
 
@@ -180,6 +189,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (withheldBy(s, m, all)) {
       return null; // "suspended aid deliveries", "rejected the truce": what is cut, not an act
     }
+    if (topicOf(s, m, all)) {
+      return null; // "welcomed the ceasefire", "discussed the plan": what the act is about
+    }
     if (aimOfProtest(s, m, all)) {
       return null; // "marched to demand reforms": the protest's aim, as CAMEO codes it (141x)
     }
@@ -200,12 +212,20 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         Modality.negated(s, roles.clauseHead())
             || Modality.negated(s, m.head())
             || Modality.negatorJustBefore(s, m.first());
+    boolean readiness = READINESS.contains(trigger.lemma());
     d.hypothetical =
-        Modality.hypothetical(s, roles.clauseHead())
-            || Modality.hypothetical(s, m.head())
+        (readiness
+                ? Modality.hypotheticalReadiness(s, m.head())
+                : Modality.hypothetical(s, roles.clauseHead())
+                    || Modality.hypothetical(s, m.head()))
             || Modality.question(s)
             || contentOfSpeechAct(s, m, all)
             || !trigger.type().equals("PROTEST") && Modality.purpose(s, m.head());
+    if (offered(s, m)) {
+      d.cameo = d.type.equals("AID") ? "033" : "030"; // "offered concessions": an intention
+      d.type = "AGREE";
+      d.mode = null;
+    }
     if (d.type.equals("AGREE") && threatens(s, m, all)) {
       d.type = "THREATEN"; // "vowed to attack the convoys", "is prepared to impose martial law"
       d.mode = null;
@@ -221,16 +241,26 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       d.negated = false;
       d.hypothetical = false;
     }
+    // "would tighten the blockade": an event noun's act is stated by the verb it is the object of
+    int act = trigger.noun() ? objectOf(s, m.head(), roles.clauseHead()) : roles.clauseHead();
     if (!d.negated
-        && Modality.unlessClause(s, roles.clauseHead())
-        && (Modality.announcedFuture(s, roles.clauseHead())
-            || Modality.future(s, roles.clauseHead()))) {
+        && Modality.unlessClause(s, act)
+        && (Modality.announcedFuture(s, act) || Modality.future(s, act))) {
       // "will withdraw its force unless elections are held": a conditional threat
       d.type = "THREATEN";
       d.mode = null;
       d.cameo = "130";
       d.hypothetical = false;
-    } else if (!d.negated && Modality.announcedFuture(s, roles.clauseHead())) {
+    } else if (!d.negated
+        && FORCEFUL.contains(d.type)
+        && Modality.ifClause(s, act)
+        && Modality.possibleFuture(s, act)) {
+      // "may halt its mediation if the parties do not cooperate": a conditional threat (CAMEO 13)
+      d.type = "THREATEN";
+      d.mode = null;
+      d.cameo = "130";
+      d.hypothetical = false;
+    } else if (!d.negated && Modality.announcedFuture(s, act)) {
       if (COOPERATIVE.contains(d.type)) {
         d.type = "AGREE";
         d.mode = null;
@@ -269,6 +299,29 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
           && up != null
           && up.governor() == m.head()
           && up.relation().equals("obj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun trigger is what a verbal act of support or consultation is about ("welcomed the
+   * ceasefire", "backed the plan", "discussed the truce"): an earlier act or a proposal that the
+   * sentence reports a reaction to, not a second act.
+   */
+  private static boolean topicOf(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+    Dependency up = s.headOf(m.head());
+    if (!m.trigger().noun() || up == null || !up.relation().equals("obj")) {
+      return false;
+    }
+    for (TriggerLexicon.Match other : all) {
+      if (other.head() == up.governor()
+          && !other.trigger().noun()
+          && TOPICAL.contains(other.trigger().type())
+          && !other.trigger().type().equals(m.trigger().type())
+          && !RoleReader.isLightVerb(s.tokens().get(other.head()))) {
         return true;
       }
     }
@@ -330,6 +383,29 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       at = up.governor();
     }
     return false;
+  }
+
+  /**
+   * Whether a cooperative event noun is what a verb of offering offers ("offered concessions",
+   * "pledged aid"): the act is promised, not done, and CAMEO codes the promise (03).
+   */
+  private static boolean offered(Sentence s, TriggerLexicon.Match m) {
+    Dependency up = s.headOf(m.head());
+    return m.trigger().noun()
+        && COOPERATIVE.contains(m.trigger().type())
+        && !m.trigger().type().equals("SUPPORT")
+        && up != null
+        && up.governor() >= 0
+        && up.relation().equals("obj")
+        && OFFERING.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The verb a noun is the object of ("tighten the blockade"), else the given clause head. */
+  private static int objectOf(Sentence s, int noun, int otherwise) {
+    Dependency up = s.headOf(noun);
+    return up != null && up.governor() >= 0 && up.relation().equals("obj")
+        ? up.governor()
+        : otherwise;
   }
 
   /** Whether an intention trigger has a forceful act as its complement: "vowed to attack". */

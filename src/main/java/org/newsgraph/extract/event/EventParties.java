@@ -219,11 +219,9 @@ final class EventParties {
       for (int i = span[0]; i <= span[1]; i++) {
         Token t = s.tokens().get(i);
         Entity e = in.entities().at(t.start(), t.end());
-        if (e != null && e.actor() != null) {
-          EventActor a = named(in, s, i, e);
-          if (!same(a, source)) {
-            return a;
-          }
+        EventActor a = e == null ? null : named(in, s, i, e);
+        if (a != null && a.actor() != null && !same(a, source)) {
+          return a;
         }
       }
     }
@@ -306,17 +304,14 @@ final class EventParties {
   }
 
   /**
-   * A coded entity found inside a role phrase, as a role: a town or capital named as a place ("a
-   * curfew in Algiers") stands for its people (CVL), as the PLOVER gold codes cities; an office
-   * without a country takes the one the sentence names.
+   * An entity found inside a role phrase, as a role: a town or capital named as a place ("a curfew
+   * in Algiers") stands for its people (CVL), as the PLOVER gold codes cities; an office without a
+   * country takes the one the sentence names.
    */
   private EventActor named(EventInput in, Sentence s, int token, Entity e) {
-    String prep = RoleReader.caseOf(s, headOfName(in, s, token, e)); // "in East Jerusalem"
-    if ("LOCATION".equals(e.type())
-        && prep != null
-        && EventExtractor.PLACE_CASES.contains(prep)
-        && !phrases.isCountryName(e.name())) {
-      return new EventActor(e.id(), e.name(), Actor.of(e.actor().country(), "CVL"));
+    EventActor town = actors.town(in, s, token, e);
+    if (town != null) {
+      return town;
     }
     // "President Bouteflika's government": an office without a country takes the context's
     return actors.withCountry(in, s, token, new EventActor(e.id(), e.name(), e.actor()));
@@ -342,20 +337,6 @@ final class EventParties {
     return otherwise;
   }
 
-  /** The token of a name that the others of it hang from: "Jerusalem" in "East Jerusalem". */
-  private static int headOfName(EventInput in, Sentence s, int token, Entity e) {
-    int at = token;
-    for (int steps = 0; steps < s.tokens().size(); steps++) {
-      Dependency up = s.headOf(at);
-      Token gov = up == null || up.governor() < 0 ? null : s.tokens().get(up.governor());
-      if (gov == null || in.entities().at(gov.start(), gov.end()) != e) {
-        return at;
-      }
-      at = up.governor();
-    }
-    return at;
-  }
-
   /** An actor found inside a phrase, and the token it was read from. */
   private record Inner(EventActor actor, int token) {}
 
@@ -378,11 +359,9 @@ final class EventParties {
       }
       Token t = s.tokens().get(i);
       Entity e = in.entities().at(t.start(), t.end());
-      if (e != null && e.actor() != null) {
-        EventActor a = named(in, s, i, e);
-        if (!same(a, other)) {
-          return new Inner(a, i);
-        }
+      EventActor a = e == null ? null : named(in, s, i, e);
+      if (a != null && a.actor() != null && !same(a, other)) {
+        return new Inner(a, i); // "a curfew in the town of Cizre": the town's people
       }
       String country = e == null ? phrases.nationOf(t) : null;
       if (country != null) {

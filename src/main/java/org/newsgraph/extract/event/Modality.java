@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 
@@ -29,6 +30,7 @@ final class Modality {
           "threaten",
           "whether",
           "if",
+          "unless",
           "unwilling",
           "refuse",
           "ready",
@@ -131,13 +133,37 @@ final class Modality {
    * Whether the clause carries a condition introduced by "unless": "... unless Israel rescinds".
    */
   static boolean unlessClause(Sentence s, int head) {
+    return conditionClause(s, head, "unless");
+  }
+
+  /** Whether the clause carries a condition introduced by "if": "may halt ... if talks fail". */
+  static boolean ifClause(Sentence s, int head) {
+    return conditionClause(s, head, "if");
+  }
+
+  private static boolean conditionClause(Sentence s, int head, String mark) {
     for (Dependency d : s.childrenOf(head)) {
       if (d.relation().equals("advcl")
           && s.childrenOf(d.dependent()).stream()
               .anyMatch(
                   x ->
                       x.relation().equals("mark")
-                          && s.tokens().get(x.dependent()).word().equalsIgnoreCase("unless"))) {
+                          && s.tokens().get(x.dependent()).word().equalsIgnoreCase(mark))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Auxiliaries of an act that may come: "will halt", "may halt", "could impose". */
+  private static final Set<String> POSSIBLE =
+      Set.of("will", "would", "shall", "'ll", "may", "might", "could");
+
+  /** Whether the clause has an auxiliary of the future or of possibility of its own. */
+  static boolean possibleFuture(Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("aux") && POSSIBLE.contains(w)) {
         return true;
       }
     }
@@ -237,17 +263,76 @@ final class Modality {
     return false;
   }
 
-  /** Whether the trigger sits under a modal, an intention or a question. */
-  static boolean hypothetical(Sentence s, int trigger) {
-    for (int at = trigger, steps = 0; at >= 0 && steps < 4; steps++) {
-      for (Dependency d : s.childrenOf(at)) {
-        String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
-        if ((d.relation().equals("aux") && MODALS.contains(w))
-            || (d.relation().equals("mark") && IRREALIS.contains(w))) {
+  /**
+   * Marks of a time clause whose present tense speaks of the future: "until the demands are met",
+   * "before they disarm", "once the troops leave".
+   */
+  private static final Set<String> LATER = Set.of("until", "till", "before", "once");
+
+  private static final Set<String> PRESENT_TAGS = Set.of("VBP", "VBZ");
+
+  /** Whether the clause's verb, or an auxiliary of it, is in the present tense. */
+  private static boolean presentTense(Sentence s, int clause) {
+    if (PRESENT_TAGS.contains(s.tokens().get(clause).pos())) {
+      return true;
+    }
+    for (Dependency d : s.childrenOf(clause)) {
+      if (d.relation().startsWith("aux") || d.relation().equals("cop")) {
+        if (PRESENT_TAGS.contains(s.tokens().get(d.dependent()).pos())) {
           return true;
         }
       }
+    }
+    return false;
+  }
+
+  /** Whether the trigger sits under a modal, an intention or a question. */
+  static boolean hypothetical(Sentence s, int trigger) {
+    return hypothetical(s, trigger, MODALS);
+  }
+
+  /** Modals but the conditional "would": "would be ready to host" states a readiness. */
+  private static final Set<String> MODALS_BUT_WOULD =
+      MODALS.stream().filter(m -> !m.equals("would")).collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether a statement of readiness ("he would be ready to host talks") is hypothetical: "would"
+   * is how readiness is politely stated, not a condition on it.
+   */
+  static boolean hypotheticalReadiness(Sentence s, int trigger) {
+    return hypothetical(s, trigger, MODALS_BUT_WOULD);
+  }
+
+  /**
+   * Whether the clause is a condition, question or intention ("if", "whether"), or a present-tense
+   * time clause ("until their demands are met", "before they disarm"): not yet, or not at all.
+   */
+  private static boolean irrealisMark(Sentence s, int clause) {
+    for (Dependency d : s.childrenOf(clause)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("mark")
+          && (IRREALIS.contains(w) || LATER.contains(w) && presentTense(s, clause))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hypothetical(Sentence s, int trigger, Set<String> modals) {
+    for (int at = trigger, steps = 0; at >= 0 && steps < 4; steps++) {
+      for (Dependency d : s.childrenOf(at)) {
+        String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+        if (d.relation().equals("aux") && modals.contains(w)) {
+          return true;
+        }
+      }
+      if (irrealisMark(s, at)) {
+        return true;
+      }
       Dependency up = s.headOf(at);
+      if (up != null && up.governor() >= 0 && up.relation().startsWith("nsubj")) {
+        return irrealisMark(s, up.governor()); // "if cooperation founders": its subject too
+      }
       if (up == null || up.governor() < 0) {
         return false;
       }

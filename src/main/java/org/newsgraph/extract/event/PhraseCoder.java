@@ -45,11 +45,11 @@ final class PhraseCoder {
   Actor code(Sentence s, int head, EntityLayer entities) {
     Token h = s.tokens().get(head);
     String country = null;
-    String sector = null;
     int from = head;
     while (from > 0 && head - from < MAX_MODIFIER_TOKENS && isModifier(s.tokens().get(from - 1))) {
       from--;
     }
+    String sector = compoundSector(s, from, head);
     for (int i = from; i < head; i++) {
       Token t = s.tokens().get(i);
       if (country == null && !ForeignModifiers.isForeign(s, i)) {
@@ -139,6 +139,12 @@ final class PhraseCoder {
     return lexicon.lookup(name).stream().anyMatch(e -> e.kind() == EntryKind.COUNTRY);
   }
 
+  /** The country a country name names ("Lebanon"), or null. */
+  String countryNamed(String name) {
+    LexiconEntry e = entry(name, EntryKind.COUNTRY);
+    return e == null ? null : e.country();
+  }
+
   /** The country a demonym, country or capital word names ("Peruvian"), or null. */
   String nationOf(Token t) {
     for (EntryKind kind : List.of(EntryKind.DEMONYM, EntryKind.COUNTRY, EntryKind.CAPITAL)) {
@@ -156,6 +162,24 @@ final class PhraseCoder {
       return e.actor().country();
     }
     return nationOf(t);
+  }
+
+  /**
+   * The sector of the head with the one or two words before it, when the lexicon lists them
+   * together: "a human rights group" (NGO), "business leaders" (BUS), not "leaders" (GOV).
+   */
+  private String compoundSector(Sentence s, int from, int head) {
+    for (int k = Math.min(2, head - from); k >= 1; k--) {
+      StringBuilder phrase = new StringBuilder();
+      for (int i = head - k; i <= head; i++) {
+        phrase.append(i > head - k ? " " : "").append(s.tokens().get(i).word());
+      }
+      String sector = sectorOf(phrase.toString());
+      if (sector != null) {
+        return sector;
+      }
+    }
+    return null;
   }
 
   /** The sector a noun names: the entity lexicon's sector nouns, then this table. */

@@ -193,7 +193,7 @@ public final class TriggerLexicon {
         boolean pos =
             t.noun()
                 ? h.isNoun() && !h.isProperNoun()
-                : h.isVerb() || (t.words().size() > 1 && isVerbal(h));
+                : h.isVerb() || (t.words().size() > 1 && isVerbal(h)) || afterModal(tokens, head);
         if (!pos || (s != null && !t.when().stream().allMatch(c -> c.holds(s, head)))) {
           continue;
         }
@@ -203,6 +203,11 @@ public final class TriggerLexicon {
       }
     }
     return out;
+  }
+
+  /** "would blockade": a word right after a modal is a verb, whatever the tagger said. */
+  private static boolean afterModal(List<Token> tokens, int at) {
+    return at > 0 && tokens.get(at - 1).pos().equals("MD") && tokens.get(at).isNoun();
   }
 
   /** "ready to": an adjective heading a verbal pattern counts as its verb. */

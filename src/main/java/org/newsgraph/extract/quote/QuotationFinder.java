@@ -309,7 +309,8 @@ final class QuotationFinder {
     return i < 0 || "\n,:—–.?!(".indexOf(text.charAt(i)) >= 0;
   }
 
-  private static int paragraphsBetween(String text, int from, int to) {
+  /** Line breaks between two offsets: 0 within a paragraph; MAX_VALUE when from is unset. */
+  static int paragraphsBetween(String text, int from, int to) {
     if (from < 0) {
       return Integer.MAX_VALUE;
     }

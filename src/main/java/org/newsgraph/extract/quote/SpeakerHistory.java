@@ -1,10 +1,12 @@
 package org.newsgraph.extract.quote;
 
 import java.util.TreeMap;
+import org.newsgraph.extract.QuotedSpans;
 import org.newsgraph.extract.entity.EntityLayer;
 import org.newsgraph.extract.entity.Genders;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.Mention;
 import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -22,7 +24,14 @@ final class SpeakerHistory {
 
   private final TreeMap<Integer, Speaker> byOffset = new TreeMap<>();
 
-  SpeakerHistory(ParsedArticle doc, EntityLayer entities, SpeechCues cues) {
+  private final String text;
+  private final EntityLayer entities;
+  private final QuotedSpans quoted;
+
+  SpeakerHistory(ParsedArticle doc, EntityLayer entities, SpeechCues cues, QuotedSpans quoted) {
+    this.text = doc.text();
+    this.entities = entities;
+    this.quoted = quoted;
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {
         if (!cues.isCue(t)) {
@@ -45,7 +54,9 @@ final class SpeakerHistory {
 
   /**
    * The named person who last spoke before the offset, within reach, and not of the other gender
-   * than the pronoun's ("she added" passes over the man quoted last); null if none.
+   * than the pronoun's ("she added" passes over the man quoted last); null if none. A speaker two
+   * or more paragraphs back has lost the floor once the article has named another person who could
+   * be the pronoun ("Footage of the preacher Farouk appears. '...,' he says.").
    */
   EntityRef previousPerson(int offset, char gender) {
     for (var entry = byOffset.lowerEntry(offset);
@@ -53,9 +64,32 @@ final class SpeakerHistory {
         entry = byOffset.lowerEntry(entry.getKey())) {
       Character g = entry.getValue().gender();
       if (g == null || g == gender) {
-        return entry.getValue().who();
+        EntityRef who = entry.getValue().who();
+        boolean far = QuotationFinder.paragraphsBetween(text, entry.getKey(), offset) > 1;
+        return far && anotherPersonBetween(who, entry.getKey(), offset, gender) ? null : who;
       }
     }
     return null;
+  }
+
+  /** Whether a person other than the speaker, who could be the pronoun, is named in between. */
+  private boolean anotherPersonBetween(EntityRef speaker, int from, int to, char gender) {
+    for (Entity e : entities.entities()) {
+      Character g = e.type().equals("PERSON") ? Genders.of(e) : null;
+      if (!e.type().equals("PERSON")
+          || e.id().equals(speaker.entity())
+          || g != null && g != gender) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (m.start() > from
+            && m.start() < to
+            && !quoted.inside(m.start())
+            && Genders.ofPronoun(m.text()) == null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -5,7 +5,6 @@ import java.util.Set;
 import org.newsgraph.extract.Clauses;
 import org.newsgraph.extract.QuotedSpans;
 import org.newsgraph.extract.entity.EntityLayer;
-import org.newsgraph.extract.entity.Genders;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.nlp.Dependency;
@@ -43,6 +42,10 @@ final class SpeakerResolver {
       if (capitalized
           && (t.isProperNoun() || !t.ner().equals("O") || t.pos().equals("JJ"))
           && !cannotSpeak(t)) {
+        // '," said Mr. Adebayo': the name's last word, which the entity layer knows, not "Mr."
+        while (i > verb && i + 1 < s.tokens().size() && s.tokens().get(i + 1).isProperNoun()) {
+          i++;
+        }
         return i;
       }
     }
@@ -88,14 +91,11 @@ final class SpeakerResolver {
 
   private final ParsedArticle doc;
   private final EntityLayer entities;
-  private final SpeakerHistory speakers;
   private final QuotedSpans quoted;
 
-  SpeakerResolver(
-      ParsedArticle doc, EntityLayer entities, SpeakerHistory speakers, QuotedSpans quoted) {
+  SpeakerResolver(ParsedArticle doc, EntityLayer entities, QuotedSpans quoted) {
     this.doc = doc;
     this.entities = entities;
-    this.speakers = speakers;
     this.quoted = quoted;
   }
 
@@ -118,51 +118,9 @@ final class SpeakerResolver {
     if (subject < 0) {
       return null;
     }
-    Attribution a =
-        new Attribution(speaker(s, subject), cue.word(), via(s, cue, subject), cue.start());
-    Token t = s.tokens().get(subject);
-    Character gender = t.pos().equals("PRP") ? Genders.ofPronoun(t.word()) : null;
-    if (gender != null) {
-      // "She added": in news, the speaker of the sentences just before, when there is one.
-      // "They said" is left to the entity layer: a group, not the last person quoted.
-      EntityRef previous = speakers.previousPerson(t.start(), gender);
-      if (previous != null) {
-        return a.by(previous);
-      }
-      if (a.speaker().entity() == null) {
-        // No one has spoken yet, and the entity layer looked only two sentences back: the
-        // person of that gender named last, further up ("Graham ... He assures voters ...").
-        EntityRef named = lastPersonBefore(t.start(), gender);
-        return named == null ? a : a.by(named);
-      }
-    }
-    return a;
-  }
-
-  /** How far back, in characters, a pronoun speaker may find the person it stands for. */
-  private static final int PRONOUN_REACH = 1500;
-
-  /** The person of the pronoun's gender mentioned last before the offset, within reach. */
-  private EntityRef lastPersonBefore(int offset, char gender) {
-    Entity best = null;
-    int bestStart = -1;
-    for (Entity e : entities.entities()) {
-      Character g = e.type().equals("PERSON") ? Genders.of(e) : null;
-      if (g == null || g != gender) {
-        continue; // this far back, only a person known to be of the pronoun's gender
-      }
-      for (var m : e.mentions()) {
-        if (m.start() < offset
-            && m.start() > bestStart
-            && offset - m.start() <= PRONOUN_REACH
-            && !quoted.inside(m.start())
-            && Genders.ofPronoun(m.text()) == null) {
-          best = e;
-          bestStart = m.start();
-        }
-      }
-    }
-    return best == null ? null : new EntityRef(best.id(), best.name());
+    // A pronoun ("she added", "who said") reads as the entity layer has it, which SpeakerPronouns
+    // bound to the person who spoke last.
+    return new Attribution(speaker(s, subject), cue.word(), via(s, cue, subject), cue.start());
   }
 
   /**
@@ -369,7 +327,10 @@ final class SpeakerResolver {
     return speaker(s, head);
   }
 
-  /** The noun phrase under a head, without clauses, appositions or modifiers hanging on it. */
+  /**
+   * The noun phrase under a head, without clauses, appositions or modifiers hanging on it; a
+   * possessor stays ("the alliance's secretary general" is not any secretary general).
+   */
   private static int[] phrase(Sentence s, int head) {
     int[] range =
         s.extent(
@@ -379,7 +340,7 @@ final class SpeakerResolver {
               return !(r.startsWith("acl")
                   || r.equals("punct")
                   || r.equals("appos")
-                  || r.startsWith("nmod")
+                  || r.startsWith("nmod") && !r.equals("nmod:poss") // "NATO's" stays
                   || r.equals("det")
                   || r.equals("case"));
             });

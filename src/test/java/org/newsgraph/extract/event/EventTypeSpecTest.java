@@ -127,4 +127,68 @@ class EventTypeSpecTest {
     assertThat(lines).isPositive();
     assertThat(missed).isEmpty();
   }
+
+  @Test
+  void anActInAPresentTenseTimeClauseHasNotHappenedYet() {
+    assertThat(types("Chadian rebels refused to disarm until their demands are met."))
+        .doesNotContain("CONCEDE", "CONSULT");
+    assertThat(
+            types("Rwandan rebels said Kigali must accept new elections before they demobilize."))
+        .doesNotContain("RETREAT");
+  }
+
+  @Test
+  void anAnnouncedActOnAnEventNounIsAnIntention() {
+    assertThat(types("NATO said it would tighten the naval blockade of Libya."))
+        .contains("THREATEN")
+        .doesNotContain("COERCE");
+  }
+
+  @Test
+  void wouldBeReadyStatesAReadiness() {
+    assertThat(types("Morocco's king said he would be ready to host talks between the two sides."))
+        .contains("AGREE");
+  }
+
+  @Test
+  void anOfferedConcessionIsAnIntention() {
+    assertThat(types("A Russian envoy offered concessions to Georgia on Tuesday."))
+        .contains("AGREE")
+        .doesNotContain("CONCEDE");
+  }
+
+  @Test
+  void demandsThatWereMetWereConceded() {
+    assertThat(types("The miners' demands were met by the Chilean government."))
+        .contains("CONCEDE")
+        .doesNotContain("CONSULT");
+  }
+
+  @Test
+  void anEventNounAVerbalActIsAboutIsItsTopic() {
+    assertThat(types("The Kenyan president welcomed the ceasefire between the Somali clans."))
+        .contains("SUPPORT")
+        .doesNotContain("RETREAT");
+  }
+
+  @Test
+  void menArmedWithKnivesWereNotArmedByAnyone() {
+    assertThat(types("Rwandan militiamen armed with machetes attacked a camp in Goma."))
+        .contains("ASSAULT")
+        .doesNotContain("AID");
+  }
+
+  @Test
+  void aBillSignedAtHomeIsNoDiplomaticAgreement() {
+    assertThat(types("Serbian dockers struck over a labour bill signed by the Serbian minister."))
+        .doesNotContain("SUPPORT");
+    assertThat(types("The border treaty was signed by Chile and Peru in Lima."))
+        .contains("SUPPORT");
+  }
+
+  @Test
+  void aForcefulActThatMayComeIfAConditionHoldsIsAThreat() {
+    String text = "The African Union may suspend aid to Sudan if cooperation by Khartoum falters.";
+    assertThat(types(text)).contains("THREATEN").doesNotContain("SANCTION", "COOPERATE");
+  }
 }
