@@ -41,6 +41,12 @@ final class EventParties {
    */
   private static final Set<String> FORCE_OBJECT = Set.of("MOBILIZE");
 
+  /**
+   * Categories whose act on a city falls on its people: "shelled Sarajevo", "farmers will blockade
+   * Paris".
+   */
+  private static final Set<String> STRUCK_PLACES = Set.of("ASSAULT", "COERCE", "PROTEST");
+
   private final PhraseCoder phrases;
   private final ActorReader actors;
 
@@ -180,6 +186,7 @@ final class EventParties {
     // a role found inside a phrase or clause ("demanding that President Mugabe abandon ...")
     source = actors.withCountry(in, s, m.head(), source);
     target = actors.withCountry(in, s, m.head(), target);
+    target = cityStruck(in, trigger, target);
     if (DIRECTED_AT_GOVERNMENT.contains(trigger.type())
         && (target == null || target.actor() == null)) {
       EventActor government = ownGovernment(in, s, roles.clauseHead(), source);
@@ -405,6 +412,25 @@ final class EventParties {
    */
   private String placeSector(Location where) {
     return phrases.isCountryName(where.name()) ? null : "CVL";
+  }
+
+  /**
+   * A city that an attack, a coercion or a protest falls on stands for its people, not the
+   * government it is often named for ("blockade Paris", "shelled Sarajevo": FRA CVL, BIH CVL).
+   */
+  private EventActor cityStruck(EventInput in, Trigger trigger, EventActor target) {
+    if (!STRUCK_PLACES.contains(trigger.type())
+        || target == null
+        || target.entity() == null
+        || target.actor() == null
+        || target.actor().country() == null
+        || phrases.isCountryName(target.name())) {
+      return target;
+    }
+    Entity e = in.entities().byId(target.entity());
+    return e == null || !"LOCATION".equals(e.type())
+        ? target
+        : new EventActor(target.entity(), target.name(), Actor.of(target.actor().country(), "CVL"));
   }
 
   /** Whether the token is a verb's direct object. */

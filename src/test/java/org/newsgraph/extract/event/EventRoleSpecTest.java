@@ -253,4 +253,12 @@ class EventRoleSpecTest {
     assertThat(plain("Chile withdrew its engineers from Bolivia on Friday.", "RETREAT"))
         .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("BOL"));
   }
+
+  @Test
+  void aCityStruckStandsForItsPeopleNotItsGovernment() {
+    assertThat(plain("Peruvian artillery shelled La Paz on Tuesday.", "ASSAULT"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("BOLCVL"));
+    assertThat(plain("Chile accused Lima of spying.", "ACCUSE"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PERGOV"));
+  }
 }
