@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.extract.entity.EntityLayer;
 import org.newsgraph.extract.entity.lexicon.ActorLexicon;
 import org.newsgraph.extract.entity.lexicon.EntryKind;
@@ -28,6 +29,9 @@ final class PhraseCoder {
    */
   private static final int MAX_MODIFIER_TOKENS = 6;
 
+  /** Words that make the office after them a past one. */
+  private static final Set<String> PAST_MARKERS = Set.of("former", "ex", "ex-", "late");
+
   private final ActorLexicon lexicon;
   private final Map<String, String> nounSectors;
 
@@ -48,6 +52,11 @@ final class PhraseCoder {
     int from = head;
     while (from > 0 && head - from < MAX_MODIFIER_TOKENS && isModifier(s.tokens().get(from - 1))) {
       from--;
+    }
+    // "former President Ben Bella" holds no office: CAMEO codes FORMER_PRESIDENT ELI, not GOV
+    boolean past = false;
+    for (int i = from; i < head; i++) {
+      past |= PAST_MARKERS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT));
     }
     String sector = compoundSector(s, from, head);
     for (int i = from; i < head; i++) {
@@ -71,6 +80,9 @@ final class PhraseCoder {
     String headSector = sectorOf(h.word());
     if (sector == null) {
       sector = headSector;
+    }
+    if (past && sector != null) {
+      sector = sector.equals("GOV") ? "ELI" : null; // a former office-holder is an elite
     }
     if (country == null && sector == null) {
       LexiconEntry e = entry(h.word(), EntryKind.DEMONYM);
