@@ -41,6 +41,12 @@ final class EventParties {
    */
   private static final Set<String> FORCE_OBJECT = Set.of("MOBILIZE");
 
+  /**
+   * Categories whose act on a city falls on its people: "shelled Sarajevo", "farmers will blockade
+   * Paris".
+   */
+  private static final Set<String> STRUCK_PLACES = Set.of("ASSAULT", "COERCE", "PROTEST");
+
   private final PhraseCoder phrases;
   private final ActorReader actors;
 
@@ -66,9 +72,17 @@ final class EventParties {
       roles = trigger.noun() ? roles : RoleReader.withCaseTarget(s, roles, trigger.type());
     }
     int force = -1;
-    if (!trigger.noun() && FORCE_OBJECT.contains(trigger.type()) && isObject(s, roles.target())) {
-      force = roles.target(); // "strengthened its forces in Lebanon": where they are still counts
-      roles = new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
+    if (!trigger.noun() && isObject(s, roles.target())) {
+      RoleReader.Roles without =
+          new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
+      RoleReader.Roles aimed = RoleReader.withCaseTarget(s, without, trigger.type());
+      if (FORCE_OBJECT.contains(trigger.type())
+          || RoleReader.movesForces(head) && aimed.target() >= 0) {
+        // "strengthened its forces in Lebanon", "withdrew its inspectors from Iraq": the forces
+        // are not the target, but where they are still counts
+        force = roles.target();
+        roles = aimed;
+      }
     }
     EventActor source = actors.actor(doc, in, s, roles.source());
     if (source == null && trigger.noun()) {
@@ -158,12 +172,21 @@ final class EventParties {
       }
     }
     source = actors.deviceSource(in, s, roles.source(), source, target); // "a roadside bomb"
+    if (source == null && !trigger.noun() && RoleReader.isPassive(s, m.head())) {
+      // "was put under investigation in Italy": no agent named, the country where it was done
+      Location where = place(in, s, roles.clauseHead(), -1, -1);
+      source =
+          where == null
+              ? null
+              : new EventActor(null, where.name(), Actor.of(where.country(), null));
+    }
     if (same(source, target)) {
       target = null;
     }
     // a role found inside a phrase or clause ("demanding that President Mugabe abandon ...")
     source = actors.withCountry(in, s, m.head(), source);
     target = actors.withCountry(in, s, m.head(), target);
+    target = cityStruck(in, trigger, target);
     if (DIRECTED_AT_GOVERNMENT.contains(trigger.type())
         && (target == null || target.actor() == null)) {
       EventActor government = ownGovernment(in, s, roles.clauseHead(), source);
@@ -389,6 +412,25 @@ final class EventParties {
    */
   private String placeSector(Location where) {
     return phrases.isCountryName(where.name()) ? null : "CVL";
+  }
+
+  /**
+   * A city that an attack, a coercion or a protest falls on stands for its people, not the
+   * government it is often named for ("blockade Paris", "shelled Sarajevo": FRA CVL, BIH CVL).
+   */
+  private EventActor cityStruck(EventInput in, Trigger trigger, EventActor target) {
+    if (!STRUCK_PLACES.contains(trigger.type())
+        || target == null
+        || target.entity() == null
+        || target.actor() == null
+        || target.actor().country() == null
+        || phrases.isCountryName(target.name())) {
+      return target;
+    }
+    Entity e = in.entities().byId(target.entity());
+    return e == null || !"LOCATION".equals(e.type())
+        ? target
+        : new EventActor(target.entity(), target.name(), Actor.of(target.actor().country(), "CVL"));
   }
 
   /** Whether the token is a verb's direct object. */

@@ -195,9 +195,10 @@ final class RoleReader {
     if (source < 0) {
       source = participleSubject(s, verb);
     }
-    if (source < 0) {
+    if (source < 0 && passiveSubject < 0) {
       // "... and seized": the subject of the first conjunct; an xcomp shares its governor's, as
-      // does a bare verb parsed as an object ("help support").
+      // does a bare verb parsed as an object ("help support"). A passive's agent is not its
+      // governor's subject ("was put under investigation, Ansa reported").
       Dependency up = s.headOf(verb);
       if (up != null
           && (up.relation().equals("conj")
@@ -219,6 +220,14 @@ final class RoleReader {
       }
     }
     return new Roles(source, target, verb, recipient);
+  }
+
+  /**
+   * Whether the verb is a passive whose subject undergoes it ("was arrested", not "is opposed").
+   */
+  static boolean isPassive(Sentence s, int verb) {
+    return s.childrenOf(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass"))
+        && !isStative(s, verb);
   }
 
   /** Whether a passive verb states a stance ("is opposed to"), not something done to it. */
@@ -344,9 +353,8 @@ final class RoleReader {
       boolean object = rel.equals("obj");
       boolean place = rel.equals("obl") && NOUN_CASES.contains(String.valueOf(caseOf(s, at)));
       if (gov.isVerb() && (object || place)) {
-        boolean passive =
-            s.childrenOf(up.governor()).stream().anyMatch(d -> d.relation().equals("nsubj:pass"));
-        return passive ? -1 : up.governor();
+        // "were engaged in ethnic cleansing" states what the subject does; other passives do not
+        return isPassive(s, up.governor()) ? -1 : up.governor();
       }
       if (!(rel.equals("nmod") && gov.isNoun() && "of".equals(caseOf(s, at)))) {
         return -1;

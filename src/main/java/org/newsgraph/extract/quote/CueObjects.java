@@ -52,7 +52,9 @@ final class CueObjects {
     for (Rule r : rules) {
       if (r.link().equals("obj")) {
         if (obj >= 0) {
-          return s.extent(obj, d -> true);
+          int[] range = s.extent(obj, d -> true);
+          range[1] = beforeAside(s, obj, range[1]);
+          return range;
         }
         continue;
       }
@@ -61,6 +63,7 @@ final class CueObjects {
         continue;
       }
       int[] range = s.extent(phrase, d -> true);
+      range[1] = beforeAside(s, phrase, range[1]);
       if (r.withObject() && obj >= 0 && obj < phrase) {
         range[0] = Math.min(range[0], s.extent(obj, d -> true)[0]);
       }
@@ -103,6 +106,30 @@ final class CueObjects {
       }
     }
     return -1;
+  }
+
+  /**
+   * The phrase ends at a comma after which an apposition or a clause (or a word the parser could
+   * not place: "dep") hangs on it: "asked about the deal, Cruz said ..." (the parser hung the
+   * writer's sentence on the phrase), "called for an audit, which ...".
+   */
+  private static int beforeAside(Sentence s, int phrase, int last) {
+    for (Dependency d : s.childrenOf(phrase)) {
+      String r = d.relation();
+      if (d.dependent() > phrase
+          && (r.equals("appos")
+              || r.startsWith("acl")
+              || r.equals("parataxis")
+              || r.equals("dep"))) {
+        int from = s.extent(d.dependent(), x -> true)[0];
+        for (int i = phrase + 1; i < from && i <= last; i++) {
+          if (s.tokens().get(i).word().equals(",")) {
+            return i - 1;
+          }
+        }
+      }
+    }
+    return last;
   }
 
   private static boolean isPassive(Sentence s, Token cue) {

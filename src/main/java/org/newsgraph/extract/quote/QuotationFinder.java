@@ -52,9 +52,11 @@ final class QuotationFinder {
       Set.of("ccomp", "xcomp", "obj", "iobj", "obl", "dep", "parataxis");
 
   private final SpeechCues cues;
+  private final LeadIn leadIn;
 
   QuotationFinder(SpeechCues cues) {
     this.cues = cues;
+    this.leadIn = new LeadIn(cues);
   }
 
   List<Quote> find(SpeakerResolver resolver) {
@@ -79,6 +81,10 @@ final class QuotationFinder {
       Attribution a = transcript(text, q, entities);
       if (a == null) {
         a = cued(doc, quoted, q, mustGovern, resolver);
+      }
+      if (a == null && !mustGovern) {
+        // Its paragraph's words before it introduce it, if anyone: not the last speaker quoted.
+        a = leadIn.of(doc, content, lastEnd, resolver);
       }
       boolean continues = false;
       if (a == null) {
@@ -136,6 +142,9 @@ final class QuotationFinder {
         cue = "asked";
       } else {
         Entity e = entities.at(m.start(1), m.start(1) + label.length());
+        if ((e == null || !e.type().equals("PERSON")) && isCapitals(label)) {
+          e = PersonNamed.find(entities, label); // "FALLIN:", a person the article names
+        }
         if (e == null || !e.type().equals("PERSON")) {
           continue; // "Note:", "WASHINGTON:": not a speaker
         }
@@ -146,6 +155,11 @@ final class QuotationFinder {
           new Quote(null, "direct", text.substring(start, end), start, end, speaker, cue, null));
     }
     return out;
+  }
+
+  /** "FALLIN", "JAKE TAPPER": a label in capitals, as transcripts write speakers. */
+  private static boolean isCapitals(String label) {
+    return label.length() > 1 && label.equals(label.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** "Name: "..."" at the start of a line: the named speaker, or the reporter for "Q:". */
@@ -161,7 +175,8 @@ final class QuotationFinder {
       return new Attribution(new EntityRef(null, "reporter"), "asked", null);
     }
     Entity e = entities.at(lineStart, lineStart + name.length());
-    EntityRef speaker = e != null ? new EntityRef(e.id(), e.name()) : new EntityRef(null, name);
+    EntityRef speaker =
+        e != null ? new EntityRef(e.id(), e.name()) : PersonNamed.ref(entities, name);
     return new Attribution(speaker, ":", null);
   }
 
@@ -189,7 +204,9 @@ final class QuotationFinder {
         // She added, "...," noting ...: "added" holds the quotation, "noting" is nearer.
         distance += governs ? 0 : 10_000;
         if (distance >= 0 && distance < bestDistance) {
-          Attribution a = r.attribute(s, t);
+          // A short quotation in the question ("Asked whether X's "embrace" ...") is a scare
+          // quote, not the reporter's words.
+          Attribution a = mustGovern ? r.attribute(s, t) : Questions.attribution(s, t, r);
           if (a != null) {
             best = a;
             bestDistance = distance;
@@ -255,7 +272,10 @@ final class QuotationFinder {
     return null;
   }
 
-  /** Whether a token inside the quotation hangs on the cue as what is said. */
+  /**
+   * Whether a token inside the quotation hangs on the cue as what is said, and not first on a
+   * question put to the speaker ("Asked if it is "...", 58 percent said yes": it is the question).
+   */
   private static boolean governs(Sentence s, int cue, Span q) {
     for (Token t : s.tokens()) {
       if (t.start() < q.start() || t.end() > q.end()) {
@@ -273,6 +293,9 @@ final class QuotationFinder {
           return CONTENT_LINKS.contains(d.relation());
         }
         at = d.governor();
+        if (Questions.isQuestionPut(s.tokens().get(at))) {
+          break;
+        }
       }
     }
     return false;

@@ -98,12 +98,7 @@ final class ReportedSpeechFinder {
     if (!verbless && !hasVerb(s, clause) || allQuoted(s, clause, quoted)) {
       return;
     }
-    // "Asked whether ...", "X was asked whether ...": X is who was asked, not who asked.
-    Attribution a =
-        cue.pos().equals("VBN") ? askedBy(s, cue, resolver) : resolver.attribute(s, cue);
-    if (a == null) {
-      a = resolver.attribute(s, cue);
-    }
+    Attribution a = Questions.attribution(s, cue, resolver);
     if (a != null) {
       add(doc, s, clause[0], clause[1], a, out);
     }
@@ -121,31 +116,6 @@ final class ReportedSpeechFinder {
       }
     }
     return clause[1];
-  }
-
-  /**
-   * "Asked whether he would veto the bill, the governor said ...": a question put to the speaker of
-   * the sentence, by whoever "by" names, else by a reporter. Null for other cues.
-   */
-  private static Attribution askedBy(Sentence s, Token cue, SpeakerResolver resolver) {
-    if (!cue.lemma().equalsIgnoreCase("ask") || !cue.pos().equals("VBN")) {
-      return null;
-    }
-    for (Dependency d : s.childrenOf(cue.index())) {
-      if (d.relation().equals("nsubj")) {
-        return null; // "she has asked whether": she asked
-      }
-    }
-    for (Dependency d : s.childrenOf(cue.index())) {
-      if (d.relation().equals("obl:agent") || d.relation().equals("obl")) {
-        for (Dependency c : s.childrenOf(d.dependent())) {
-          if (c.relation().equals("case") && s.tokens().get(c.dependent()).word().equals("by")) {
-            return new Attribution(resolver.speaker(s, d.dependent()), cue.word(), null);
-          }
-        }
-      }
-    }
-    return new Attribution(new EntityRef(null, "reporter"), cue.word(), null);
   }
 
   /**
@@ -239,10 +209,20 @@ final class ReportedSpeechFinder {
   /** "CLAUSE, the minister said": the words before the comma that opens the speaker's phrase. */
   private static int[] before(Sentence s, int subject) {
     int first = s.extent(subject, d -> !d.relation().equals("punct"))[0];
-    if (first < 2 || !s.tokens().get(first - 1).word().equals(",")) {
+    if (first < 2 || !s.tokens().get(first - 1).word().equals(",") || opensWithParticiple(s)) {
       return null;
     }
     return new int[] {0, first - 2};
+  }
+
+  /**
+   * "Asked whether ..., 61 percent said no", "Speaking on Tuesday, the mayor said": a sentence that
+   * opens with a participle ("When asked") sets the scene; it is not what the speaker said.
+   */
+  private static boolean opensWithParticiple(Sentence s) {
+    int i = s.tokens().get(0).pos().equals("WRB") && s.tokens().size() > 1 ? 1 : 0;
+    String pos = s.tokens().get(i).pos();
+    return pos.equals("VBN") || pos.equals("VBG");
   }
 
   private static boolean hasVerb(Sentence s, int[] clause) {
@@ -286,8 +266,32 @@ final class ReportedSpeechFinder {
       from = 0; // "clause, according to X"
       to = src[0] - 1;
     }
-    EntityRef speaker = resolver.speaker(s, source.governor());
+    EntityRef speaker = resolver.speaker(s, author(s, source.governor()));
     add(doc, s, from, to, new Attribution(speaker, "according to", null), out);
+  }
+
+  /**
+   * "according to a court document filed by the state attorney", "to audio provided by the radio":
+   * whoever the document or recording is by speaks; else the source itself.
+   */
+  private static int author(Sentence s, int source) {
+    for (Dependency acl : s.childrenOf(source)) {
+      if (!acl.relation().equals("acl") || !s.tokens().get(acl.dependent()).pos().equals("VBN")) {
+        continue;
+      }
+      for (Dependency agent : s.childrenOf(acl.dependent())) {
+        if (!agent.relation().startsWith("obl")) {
+          continue;
+        }
+        for (Dependency c : s.childrenOf(agent.dependent())) {
+          if (c.relation().equals("case")
+              && s.tokens().get(c.dependent()).word().equalsIgnoreCase("by")) {
+            return agent.dependent();
+          }
+        }
+      }
+    }
+    return source;
   }
 
   private static void add(
@@ -297,7 +301,7 @@ final class ReportedSpeechFinder {
         && !s.tokens().get(from).word().equalsIgnoreCase("if")) {
       from++; // a leading comma or "that"
     }
-    while (to > from && s.tokens().get(to).pos().matches("[,.:]|``|''")) {
+    while (to > from && s.tokens().get(to).pos().matches("[,.:]|``|''|HYPH")) {
       to--;
     }
     if (to <= from) {

@@ -30,7 +30,9 @@ final class SpeakerResolver {
    * cue, where the parser found no subject (it took "Devine" for an adjective). -1 if none.
    */
   private static int adjacentName(Sentence s, int verb) {
-    for (int i : new int[] {verb - 1, verb + 1}) {
+    // "Cruz gingerly said": an adverb may stand between the name and the cue.
+    int left = verb - 1 > 0 && s.tokens().get(verb - 1).pos().equals("RB") ? verb - 2 : verb - 1;
+    for (int i : new int[] {left, verb + 1}) {
       if (i <= 0 || i >= s.tokens().size()) {
         continue;
       }
@@ -114,7 +116,11 @@ final class SpeakerResolver {
 
   /** The attribution a cue verb gives, or null when it has no subject to speak. */
   Attribution attribute(Sentence s, Token cue) {
-    int subject = subjectOf(s, cue.index(), quoted);
+    EntityRef headline = HeadlineSpeaker.of(s, cue, entities);
+    if (headline != null) {
+      return new Attribution(headline, cue.word(), null, cue.start());
+    }
+    int subject = PollFigures.source(s, subjectOf(s, cue.index(), quoted), quoted);
     if (subject < 0) {
       return null;
     }
@@ -199,6 +205,10 @@ final class SpeakerResolver {
 
   /** {@link #subjectOf(Sentence, int)}, passing over subjects inside quotation marks. */
   static int subjectOf(Sentence s, int verb, QuotedSpans quoted) {
+    int participle = Participles.speakerOf(s, verb, quoted);
+    if (participle != Participles.UNDECIDED) {
+      return participle;
+    }
     for (int at = verb, steps = 0; at >= 0 && steps < 4; steps++) {
       int nearest = -1;
       for (Dependency d : s.childrenOf(at)) {
@@ -216,7 +226,9 @@ final class SpeakerResolver {
         return -1; // "Wednesday named ...", "Continuing, ...": the parser's subject is no speaker
       }
       if (nearest >= 0) {
-        return s.tokens().get(nearest).pos().startsWith("W") ? antecedent(s, at, nearest) : nearest;
+        return s.tokens().get(nearest).pos().startsWith("W")
+            ? antecedent(s, at, nearest)
+            : Appositives.nameFor(s, nearest, at);
       }
       boolean own = steps == 0 && !Clauses.isTrailingParticiple(s, verb);
       boolean mainOfTrailing = steps == 1 && Clauses.isTrailingParticiple(s, verb);

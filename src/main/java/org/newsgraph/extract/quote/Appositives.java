@@ -1,0 +1,51 @@
+package org.newsgraph.extract.quote;
+
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * "The head of the PAC backing Jeb Bush, Mike Murphy, praised ...", "One pastor, Darran Whiting of
+ * Liberty Baptist Church, said ...": a description as subject, and the person's name set off by
+ * commas right before the verb. The name is the speaker, however the parser hung it (it often hangs
+ * it on the nearest noun, not on the description).
+ */
+final class Appositives {
+  /** Most tokens of the set-off name phrase ("Darran Whiting of Liberty Baptist Church"). */
+  private static final int MAX_PHRASE = 12;
+
+  private Appositives() {}
+
+  /**
+   * The last word of the person's name set off before the verb, or the subject itself when the
+   * subject is a name or no such phrase stands there.
+   */
+  static int nameFor(Sentence s, int subject, int verb) {
+    Token head = s.tokens().get(subject);
+    if (head.isProperNoun() || head.ner().equals("PERSON") || subject >= verb) {
+      return subject;
+    }
+    int close = verb - 1;
+    while (close > subject && s.tokens().get(close).pos().equals("RB")) {
+      close--; // "..., Mike Murphy, quickly praised"
+    }
+    if (close <= subject + 2 || !s.tokens().get(close).word().equals(",")) {
+      return subject;
+    }
+    int open = close - 1;
+    while (open > subject && !s.tokens().get(open).word().equals(",")) {
+      open--;
+    }
+    if (open <= subject || close - open > MAX_PHRASE) {
+      return subject;
+    }
+    int last = -1;
+    for (int i = open + 1; i < close && isPersonName(s.tokens().get(i)); i++) {
+      last = i;
+    }
+    return last >= 0 ? last : subject;
+  }
+
+  private static boolean isPersonName(Token t) {
+    return t.ner().equals("PERSON") && t.isProperNoun();
+  }
+}

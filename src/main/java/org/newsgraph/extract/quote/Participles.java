@@ -1,0 +1,95 @@
+package org.newsgraph.extract.quote;
+
+import org.newsgraph.extract.Clauses;
+import org.newsgraph.extract.QuotedSpans;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Who speaks by a participle of saying that the parser attached where its subject is not: "...,
+ * Nefzi said, adding ...", "saying X - and arguing Y", "with Trump and Christie all calling for".
+ */
+final class Participles {
+  /** A token index meaning "no opinion: read the parse as usual". */
+  static final int UNDECIDED = -2;
+
+  private Participles() {}
+
+  /**
+   * The token that speaks by the participle at {@code verb}, -1 for no one, or {@link #UNDECIDED}
+   * when the participle is none of these shapes.
+   */
+  static int speakerOf(Sentence s, int verb, QuotedSpans quoted) {
+    Token t = s.tokens().get(verb);
+    Dependency up = s.headOf(verb);
+    if (!t.pos().equals("VBG") || up == null || up.governor() < 0) {
+      return UNDECIDED;
+    }
+    Token head = s.tokens().get(up.governor());
+    if (Clauses.isTrailingParticiple(s, verb)) {
+      // "..., Nefzi said, adding ...": the participle goes on from the inserted "X said".
+      Dependency headUp = s.headOf(up.governor());
+      int subject = subjectOfOwn(s, up.governor());
+      if (headUp != null
+          && headUp.relation().equals("parataxis")
+          && up.governor() < verb
+          && subject >= 0
+          && subject < up.governor()) {
+        return subject;
+      }
+      return UNDECIDED;
+    }
+    if (up.relation().equals("conj") && isFiniteClause(s, up.governor())) {
+      // "saying the bill was sound - and arguing ...": a participle is no conjunct of a finite
+      // verb; it goes with the participle before it, or the main clause.
+      for (int i = verb - 1; i > 0; i--) {
+        if (Clauses.isTrailingParticiple(s, i)) {
+          return SpeakerResolver.subjectOf(s, i, quoted);
+        }
+      }
+      int root = Clauses.root(s);
+      return root >= 0 && root != verb ? SpeakerResolver.subjectOf(s, root, quoted) : -1;
+    }
+    if (up.relation().equals("acl") && head.isNoun() && hasCase(s, up.governor(), "with")) {
+      return up.governor(); // "with Trump and Christie all calling for ...": they call
+    }
+    return UNDECIDED;
+  }
+
+  /** "had", "was sunk", "was sound": a clause head other than a participle. */
+  private static boolean isFiniteClause(Sentence s, int head) {
+    Token t = s.tokens().get(head);
+    if (t.pos().equals("VBG")) {
+      return false;
+    }
+    if (t.isVerb()) {
+      return true;
+    }
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.relation().equals("cop")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int subjectOfOwn(Sentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().equals("nsubj")) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasCase(Sentence s, int noun, String word) {
+    for (Dependency d : s.childrenOf(noun)) {
+      if (d.relation().equals("case")
+          && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,154 @@
+package org.newsgraph.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.testing.Quotes.quoting;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.AnalysisRecord;
+import org.newsgraph.model.Quote;
+import org.newsgraph.testing.Pipelines;
+
+/**
+ * Which words of a sentence speak: the mention taken as the speaker in the first place (poll
+ * figures, questions put to someone, set-off names, participles, transcript and live-blog labels).
+ */
+class SpeakerChoiceSpecTest {
+  private static AnalysisRecord analyze(String text) {
+    return Pipelines.analyze(text, "2025-03-07");
+  }
+
+  @Test
+  void aPersonNamedBeforeAColonSpeaksTheQuotationAfterIt() {
+    AnalysisRecord r =
+        analyze(
+            "\"We have heard the objections,\" Mayor Lena Park said on Tuesday.\n\n"
+                + "The shift does not surprise pollster Daniel Harrow: \"Voters rarely warm to a"
+                + " sale once the cranes are gone.\"");
+    assertThat(quoting(r, "rarely warm to a sale").speaker().name()).isEqualTo("Daniel Harrow");
+  }
+
+  @Test
+  void aQuotationWithoutACueTakesTheSpeakerOfItsParagraphNotTheLastOneQuoted() {
+    AnalysisRecord r =
+        analyze(
+            "\"We have heard the objections,\" Mayor Lena Park said on Tuesday.\n\n"
+                + "Councilman Omar Reyes rose and argued that the port had lost money for years."
+                + " \"Where did the money go, and who will pay it back?\"");
+    assertThat(quoting(r, "Where did the money go").speaker().name()).isEqualTo("Omar Reyes");
+  }
+
+  @Test
+  void aQuestionPutToPollRespondentsIsTheReportersNotTheirAnswer() {
+    AnalysisRecord r =
+        analyze(
+            "Asked if the port is \"run well enough to stay public,\" 58 percent of residents"
+                + " said yes.");
+    assertThat(quoting(r, "run well enough").speaker().name()).isEqualTo("reporter");
+    assertThat(r.quotes()).noneMatch(q -> q.text().startsWith("Asked"));
+  }
+
+  @Test
+  void theQuestionAskedEndsWhereTheAnswerersSentenceBegins() {
+    AnalysisRecord r =
+        analyze(
+            "Omar Reyes and John Bello met on Monday.\n\nWhen asked about Bello's disposition,"
+                + " Reyes gingerly said that was \"an assessment the voters are going to make\""
+                + " ahead of Tuesday's primary.");
+    assertThat(quoting(r, "disposition").text()).isEqualTo("Bello's disposition");
+    assertThat(quoting(r, "an assessment the voters").speaker().name()).isEqualTo("Omar Reyes");
+  }
+
+  @Test
+  void aParticipleAfterAnInsertedSaidGoesOnFromItsSpeaker() {
+    AnalysisRecord r =
+        analyze(
+            "The toll plan was dropped after a week, Mayor Lena Park said, adding, \"It was never"
+                + " going to pass.\"");
+    assertThat(quoting(r, "never going to pass").speaker().name()).isEqualTo("Lena Park");
+  }
+
+  @Test
+  void aParticipleTheParserJoinedToTheReportedClauseKeepsTheMainSpeaker() {
+    AnalysisRecord r =
+        analyze(
+            "Senator Paul Moreno pushed back on Tuesday, saying that the plan was sound but was"
+                + " sunk by voter anger - and arguing that he and the governor shared \"nearly all"
+                + " the same goals.\"");
+    Quote q = quoting(r, "he and the governor shared");
+    assertThat(q.speaker().name()).isEqualTo("Paul Moreno");
+    assertThat(q.cue()).isEqualTo("arguing");
+  }
+
+  @Test
+  void peopleNamedAfterWithSpeakByTheParticipleThatFollowsThem() {
+    AnalysisRecord r =
+        analyze(
+            "The council is divided, with Omar Reyes, Lena Park and Daniel Harrow all calling for"
+                + " a new bridge toll, while the port groups have attacked the plan.");
+    assertThat(quoting(r, "new bridge toll").speaker().name()).isEqualTo("Omar Reyes");
+  }
+
+  @Test
+  void aTranscriptLabelInCapitalsIsThePersonOfThatSurname() {
+    AnalysisRecord r =
+        analyze(
+            "Governor Ruth Calder spoke to the host on Sunday.\n\n"
+                + "HOST: Will the port reopen?\n\n"
+                + "CALDER: I think it will reopen in May, if the crews come back.");
+    Quote answer = quoting(r, "reopen in May");
+    assertThat(answer.kind()).isEqualTo("direct");
+    assertThat(answer.speaker().name()).isEqualTo("Ruth Calder");
+  }
+
+  @Test
+  void aLiveBlogHeadlineIsSaidByTheNameGluedToItsTimeStamp() {
+    AnalysisRecord r =
+        analyze(
+            "Port Strike Live\n\nThe strike at the port entered its third day on Tuesday.\n\n"
+                + "Ana Reyes 3ptsmoderatorFeaturedMarch 4, 2026 9:15PMOkafor Says He Would Reopen"
+                + " The Port In May\nHarbor commissioner Tunde Okafor said the port would reopen"
+                + " in May once repairs end.");
+    assertThat(quoting(r, "Would Reopen The Port").speaker().name()).isEqualTo("Tunde Okafor");
+  }
+
+  @Test
+  void aNameSetOffBeforeTheVerbSpeaksForTheDescriptionItNames() {
+    AnalysisRecord r =
+        analyze(
+            "The head of the dockworkers union backing Mayor Lena Park for re-election, Tom"
+                + " Ferris, said the deal was fair.\n\n"
+                + "One pastor supporting Mr. Reyes, Joan Whitby of Grace Church in Salem, said she"
+                + " had made 200 calls to voters.");
+    assertThat(quoting(r, "deal was fair").speaker().name()).isEqualTo("Tom Ferris");
+    assertThat(quoting(r, "200 calls").speaker().name()).isEqualTo("Joan Whitby");
+  }
+
+  @Test
+  void aDocumentFiledBySomeoneIsTheirWordAccordingToIt() {
+    AnalysisRecord r =
+        analyze(
+            "\"Although there was probable cause to make an arrest, the evidence cannot prove all"
+                + " required elements of the offense,\" according to a court document filed by"
+                + " state attorney Dana Morrow.");
+    assertThat(quoting(r, "probable cause").speaker().name()).isEqualTo("Dana Morrow");
+  }
+
+  @Test
+  void anInvertedSaidWithAnHonorificIsTheNamedPerson() {
+    AnalysisRecord r =
+        analyze(
+            "Economist Daniel Harrow has studied the port for years.\n\n"
+                + "The mayor is ''not a dealmaker,'' said Mr. Harrow, but she has kept the port"
+                + " open.");
+    assertThat(quoting(r, "not a dealmaker").speaker().name()).isEqualTo("Daniel Harrow");
+  }
+
+  @Test
+  void aPollFigureSpeaksForThePollTheSentenceNames() {
+    AnalysisRecord r =
+        analyze(
+            "In a Harbor Institute poll, 61 percent of residents said the port should stay"
+                + " public.");
+    assertThat(quoting(r, "port should stay public").speaker().name()).endsWith("poll");
+  }
+}
