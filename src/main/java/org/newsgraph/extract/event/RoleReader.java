@@ -116,7 +116,7 @@ final class RoleReader {
 
   /** The second of two coordinated participants ("Maduro and Putin met"), or -1. */
   static int coordinated(Sentence s, int first) {
-    return first < 0 ? -1 : conjunct(s, first);
+    return first < 0 ? -1 : s.child(first, "conj");
   }
 
   static Roles read(Sentence s, Token trigger, boolean noun) {
@@ -299,7 +299,7 @@ final class RoleReader {
         } else if ("between".equals(prep)) {
           between = d.dependent();
           source = d.dependent();
-          target = conjunct(s, d.dependent());
+          target = s.child(d.dependent(), "conj");
         } else if (target < 0 && prep != null && TARGET_CASES.contains(prep)) {
           target = d.dependent();
         } else if ("by".equals(prep) || "from".equals(prep)) {
@@ -372,14 +372,5 @@ final class RoleReader {
       }
     }
     return null;
-  }
-
-  private static int conjunct(Sentence s, int first) {
-    for (Dependency d : s.childrenOf(first)) {
-      if (d.relation().equals("conj")) {
-        return d.dependent();
-      }
-    }
-    return -1;
   }
 }
