@@ -36,6 +36,16 @@ public record Sentence(
     return out;
   }
 
+  /** The first dependent of the token by the given relation ("xcomp", "nsubj"), or -1. */
+  public int child(int token, String relation) {
+    for (Dependency d : dependencies) {
+      if (d.governor() == token && d.relation().equals(relation)) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
   /**
    * The first and last token index of the subtree under {@code head}, following only the
    * dependencies {@code follow} accepts.

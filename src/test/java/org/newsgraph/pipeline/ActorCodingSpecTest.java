@@ -226,6 +226,59 @@ class ActorCodingSpecTest {
   }
 
   @Test
+  void aHyphenatedTitleSplitByTheTokenizerIsOneTitle() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "U.N. Secretary-General Ana Ferreira announced that she will withdraw the monitors"
+                + " from Chad.",
+            DAY);
+    assertThat(code(named(r, "Ana Ferreira"))).as("not 'General', MIL").isEqualTo("IGO");
+  }
+
+  @Test
+  void tensOfThousandsOfStudentsAreTheStudents() {
+    assertThat(
+            plain(
+                "Tens of thousands of university students throughout Chile staged demonstrations"
+                    + " on Saturday."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("CHLEDU"));
+  }
+
+  @Test
+  void aRightsActivistIsOppositionAsCameoCodesActivists() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Chilean human rights activist Rosa Araya staged a hunger strike on Sunday.", DAY);
+    assertThat(code(named(r, "Rosa Araya"))).isEqualTo("CHLOPP");
+  }
+
+  @Test
+  void partiesToAConflictAreNotPoliticalParties() {
+    assertThat(
+            plain("The envoy urged the parties to the conflict in Chad to allow aid workers in."))
+        .noneSatisfy(e -> assertThat(code(e.target())).isEqualTo("POL"));
+  }
+
+  @Test
+  void aFormerPresidentHoldsNoOffice() {
+    assertThat(plain("Supporters of former President Omar Sidi blocked roads in Nouakchott."))
+        .noneSatisfy(e -> assertThat(code(e.source())).endsWith("GOV"));
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Former Mauritanian president Omar Sidi demanded early elections on Monday.", DAY);
+    assertThat(code(named(r, "Omar Sidi")))
+        .as("CAMEO codes a former president ELI, of his country")
+        .isEqualTo("MRTELI");
+  }
+
+  @Test
+  void aTwoWordNationalModifierNamesItsCountry() {
+    assertThat(plain("North Korean guards detained two South Korean army officers at the border."))
+        .as("not the nearest country, North Korea")
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("KORMIL"));
+  }
+
+  @Test
   void everyNationalTitleCodesItsOwnExample() {
     for (RuleFile.Line line : RuleFile.read("/entity/national-titles.tsv")) {
       String[] f = line.fields();

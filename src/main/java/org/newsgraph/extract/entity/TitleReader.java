@@ -90,6 +90,10 @@ final class TitleReader {
       if (t.pos().equals("DT") || t.pos().equals("POS") || !t.word().matches("[\\p{L}.\\-]+")) {
         break;
       }
+      if (isHyphen(t) && j > 0 && j + 1 == from && !isHyphen(s.tokens().get(j - 1))) {
+        from = --j; // "Secretary - General", split by the tokenizer: one title word
+        continue;
+      }
       // Without a parse, the unbroken run of words before the name is the candidate title.
       boolean parsed = !s.dependencies().isEmpty();
       if (parsed ? !attachesTo(s, j, c.first(), c.last()) : t.isVerb() || t.pos().equals("IN")) {
@@ -98,6 +102,10 @@ final class TitleReader {
       from = j;
     }
     return from;
+  }
+
+  private static boolean isHyphen(Token t) {
+    return t.word().equals("-") || t.word().equals("–");
   }
 
   /** Whether token j hangs, through title links, on a token in [lo, hi] or between. */
@@ -165,7 +173,11 @@ final class TitleReader {
     if (sector == null && national) {
       sector = NATIONAL_TITLES.get(title.name().toLowerCase(Locale.ROOT)); // "Libyan leader"
     }
-    return c.withTitle(text, titleCountry, past ? null : sector);
+    if (past) {
+      // CAMEO codes FORMER_PRESIDENT and FORMER_PRIME_MINISTER ELI: no office, still an elite
+      sector = "GOV".equals(sector) ? "ELI" : null;
+    }
+    return c.withTitle(text, titleCountry, sector);
   }
 
   /** Whether the phrase names an international organisation ("United Nations", "EU"). */

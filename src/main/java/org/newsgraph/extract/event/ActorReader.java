@@ -27,12 +27,13 @@ final class ActorReader {
   /**
    * Sectors whose actor belongs to a country, taken from context when the phrase has none; refugees
    * take the country the sentence places them in ("aid to refugees fleeing the war in Liberia"),
-   * parties theirs ("urged the parties to the conflict in Iraq").
+   * parties theirs ("urged the parties to the conflict in Iraq"); a former president is an elite
+   * (ELI) of his country.
    */
   private static final Set<String> NATIONAL_SECTORS =
       Set.of(
           "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "BUS", "LAB", "REF",
-          "POL");
+          "POL", "ELI");
 
   /** Nouns that count or gather the actor named after "of" ({@code event/partitive-nouns.tsv}). */
   private static final Set<String> PARTITIVES = RuleFile.words("/event/partitive-nouns.tsv");

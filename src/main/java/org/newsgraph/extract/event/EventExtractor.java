@@ -418,7 +418,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       Dependency up = s.headOf(other.head());
       boolean complement =
           up != null && up.governor() == m.head() && up.relation().equals("xcomp")
-              || carriedBy(s, other, xcompOf(s, m.head())); // "vowed to impose a curfew"
+              || carriedBy(s, other, s.child(m.head(), "xcomp")); // "vowed to impose a curfew"
       if (THREATENED.contains(other.trigger().type())
           && complement
           && !withheldBy(s, other, all)) { // "ready to lift the ban": no threat
@@ -426,16 +426,6 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       }
     }
     return false;
-  }
-
-  /** The open complement of a word ("ready to impose"), or -1. */
-  private static int xcompOf(Sentence s, int head) {
-    for (Dependency d : s.childrenOf(head)) {
-      if (d.relation().equals("xcomp")) {
-        return d.dependent();
-      }
-    }
-    return -1;
   }
 
   /** Whether a noun trigger is the object of the given verb: "began a hunger strike". */

@@ -30,12 +30,6 @@ final class EventParties {
   private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
 
   /**
-   * Categories whose place is not their target unless it is abroad: troops sent to their own border
-   * are not sent against it, but forces strengthened in a neighbour's territory are aimed at it.
-   */
-  private static final Set<String> WITHOUT_PLACE_TARGET = Set.of("MOBILIZE");
-
-  /**
    * Categories whose verb's object is the force they move, not whom it is aimed at: "mobilized army
    * reservists for a war against Iraq" targets Iraq.
    */
@@ -43,10 +37,12 @@ final class EventParties {
 
   private final PhraseCoder phrases;
   private final ActorReader actors;
+  private final PlaceTargets places;
 
   EventParties(PhraseCoder phrases, ActorReader actors) {
     this.phrases = phrases;
     this.actors = actors;
+    this.places = new PlaceTargets(phrases);
   }
 
   /** The role tokens a trigger match was read with, and the actors standing for them. */
@@ -66,9 +62,17 @@ final class EventParties {
       roles = trigger.noun() ? roles : RoleReader.withCaseTarget(s, roles, trigger.type());
     }
     int force = -1;
-    if (!trigger.noun() && FORCE_OBJECT.contains(trigger.type()) && isObject(s, roles.target())) {
-      force = roles.target(); // "strengthened its forces in Lebanon": where they are still counts
-      roles = new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
+    if (!trigger.noun() && isObject(s, roles.target())) {
+      RoleReader.Roles without =
+          new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
+      RoleReader.Roles aimed = RoleReader.withCaseTarget(s, without, trigger.type());
+      if (FORCE_OBJECT.contains(trigger.type())
+          || RoleReader.movesForces(head) && aimed.target() >= 0) {
+        // "strengthened its forces in Lebanon", "withdrew its inspectors from Iraq": the forces
+        // are not the target, but where they are still counts
+        force = roles.target();
+        roles = aimed;
+      }
     }
     EventActor source = actors.actor(doc, in, s, roles.source());
     if (source == null && trigger.noun()) {
@@ -145,25 +149,28 @@ final class EventParties {
       int phrase = roles.target() >= 0 ? roles.target() : force;
       // "a summit in Genoa" is held there, not aimed at it
       int noun = SYMMETRIC.contains(trigger.type()) ? -1 : m.head();
-      Location where = place(in, s, roles.clauseHead(), noun, phrase);
       Dependency up = trigger.noun() ? s.headOf(m.head()) : null;
-      if (where == null && noun >= 0 && up != null && up.relation().startsWith("obl")) {
-        where = place(in, s, up.governor(), -1, -1); // "remained on alert in the West Bank"
-      }
-      if (where != null
-          && where.country() != null
-          && (!WITHOUT_PLACE_TARGET.contains(trigger.type()) || abroad(where, source))) {
-        // "lifted the curfew in Cizre": an act done inside a country targets that country
-        target = new EventActor(null, where.name(), Actor.of(where.country(), placeSector(where)));
-      }
+      int verb = noun >= 0 && up != null && up.relation().startsWith("obl") ? up.governor() : -1;
+      EventActor there =
+          places.target(in, s, trigger.type(), source, roles.clauseHead(), noun, phrase, verb);
+      target = there == null ? target : there; // "lifted the curfew in Cizre"
     }
     source = actors.deviceSource(in, s, roles.source(), source, target); // "a roadside bomb"
+    if (source == null && !trigger.noun() && RoleReader.isPassive(s, m.head())) {
+      // "was put under investigation in Italy": no agent named, the country where it was done
+      Location where = PlaceTargets.place(in, s, roles.clauseHead(), -1, -1);
+      source =
+          where == null
+              ? null
+              : new EventActor(null, where.name(), Actor.of(where.country(), null));
+    }
     if (same(source, target)) {
       target = null;
     }
     // a role found inside a phrase or clause ("demanding that President Mugabe abandon ...")
     source = actors.withCountry(in, s, m.head(), source);
     target = actors.withCountry(in, s, m.head(), target);
+    target = places.cityStruck(in, trigger.type(), target);
     if (DIRECTED_AT_GOVERNMENT.contains(trigger.type())
         && (target == null || target.actor() == null)) {
       EventActor government = ownGovernment(in, s, roles.clauseHead(), source);
@@ -234,10 +241,7 @@ final class EventParties {
     RoleReader.Roles r = RoleReader.read(s, s.tokens().get(verb), false);
     if (RoleReader.movesForces(s.tokens().get(verb)) && isObject(s, r.target())) {
       // "refused to deploy peacekeepers in Iraq": where the forces would go, not the forces
-      Location where = place(in, s, verb, -1, r.target());
-      return where == null
-          ? null
-          : new EventActor(null, where.name(), Actor.of(where.country(), placeSector(where)));
+      return places.target(in, s, null, source, verb, -1, r.target(), -1);
     }
     for (int t : new int[] {r.recipient(), r.target()}) {
       EventActor a = actors.actor(doc, in, s, t);
@@ -383,61 +387,9 @@ final class EventParties {
     return a.name().equals(b.name());
   }
 
-  /**
-   * The sector of a place that is a target: none for a country, CVL for a town or region, as the
-   * PLOVER gold codes cities ("imposed a curfew in Cizre": Turkey's civilians).
-   */
-  private String placeSector(Location where) {
-    return phrases.isCountryName(where.name()) ? null : "CVL";
-  }
-
   /** Whether the token is a verb's direct object. */
   private static boolean isObject(Sentence s, int token) {
     Dependency up = token < 0 ? null : s.headOf(token);
     return up != null && up.relation().equals("obj");
-  }
-
-  /** Whether a place lies outside the country of the event's source. */
-  private static boolean abroad(Location where, EventActor source) {
-    return source != null
-        && source.actor() != null
-        && source.actor().country() != null
-        && !source.actor().country().equals(where.country());
-  }
-
-  /**
-   * The place an act is done in: one the clause names ("lifted the curfew in Cizre"), else one the
-   * trigger noun or the target phrase names ("extend the curfew in Abidjan", "evacuate settlements
-   * in Gaza"), read from a coded place name, else from the place resolver.
-   */
-  private static Location place(EventInput in, Sentence s, int clause, int trigger, int target) {
-    for (int head : new int[] {clause, trigger, target}) {
-      Location where = head < 0 ? null : place(in, s, head);
-      if ((where == null || where.country() == null) && head >= 0) {
-        where = in.places().inClause(s, head);
-      }
-      if (where != null && where.country() != null) {
-        return where;
-      }
-    }
-    return null;
-  }
-
-  private static Location place(EventInput in, Sentence s, int head) {
-    for (Dependency d : s.childrenOf(head)) {
-      if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod")) {
-        continue;
-      }
-      String prep = RoleReader.caseOf(s, d.dependent());
-      Token t = s.tokens().get(d.dependent());
-      Entity e = in.entities().at(t.start(), t.end());
-      if (prep != null
-          && EventExtractor.PLACE_CASES.contains(prep)
-          && e != null
-          && e.type().equals("LOCATION")) {
-        return new Location(e.name(), e.actor() == null ? null : e.actor().country(), null, null);
-      }
-    }
-    return null;
   }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.extract.entity.EntityLayer;
 import org.newsgraph.extract.entity.lexicon.ActorLexicon;
 import org.newsgraph.extract.entity.lexicon.EntryKind;
@@ -28,6 +29,9 @@ final class PhraseCoder {
    */
   private static final int MAX_MODIFIER_TOKENS = 6;
 
+  /** Words that make the office after them a past one. */
+  private static final Set<String> PAST_MARKERS = Set.of("former", "ex", "ex-", "late");
+
   private final ActorLexicon lexicon;
   private final Map<String, String> nounSectors;
 
@@ -49,9 +53,17 @@ final class PhraseCoder {
     while (from > 0 && head - from < MAX_MODIFIER_TOKENS && isModifier(s.tokens().get(from - 1))) {
       from--;
     }
+    // "former President Ben Bella" holds no office: CAMEO codes FORMER_PRESIDENT ELI, not GOV
+    boolean past = false;
+    for (int i = from; i < head; i++) {
+      past |= PAST_MARKERS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT));
+    }
     String sector = compoundSector(s, from, head);
     for (int i = from; i < head; i++) {
       Token t = s.tokens().get(i);
+      if (country == null && i + 1 < head) {
+        country = pairNation(s, i); // "South Korean army officers", not the nearest "North Korea"
+      }
       if (country == null && !ForeignModifiers.isForeign(s, i)) {
         country = countryOf(t, entities);
       }
@@ -71,6 +83,9 @@ final class PhraseCoder {
     String headSector = sectorOf(h.word());
     if (sector == null) {
       sector = headSector;
+    }
+    if (past && sector != null) {
+      sector = sector.equals("GOV") ? "ELI" : null; // a former office-holder is an elite
     }
     if (country == null && sector == null) {
       LexiconEntry e = entry(h.word(), EntryKind.DEMONYM);
@@ -149,6 +164,18 @@ final class PhraseCoder {
   String nationOf(Token t) {
     for (EntryKind kind : List.of(EntryKind.DEMONYM, EntryKind.COUNTRY, EntryKind.CAPITAL)) {
       LexiconEntry x = entry(t.word(), kind);
+      if (x != null) {
+        return x.country();
+      }
+    }
+    return null;
+  }
+
+  /** The country two words from token i name together ("South Korean", "Sri Lankan"), or null. */
+  private String pairNation(Sentence s, int i) {
+    String pair = s.tokens().get(i).word() + " " + s.tokens().get(i + 1).word();
+    for (EntryKind kind : List.of(EntryKind.DEMONYM, EntryKind.COUNTRY)) {
+      LexiconEntry x = entry(pair, kind);
       if (x != null) {
         return x.country();
       }

@@ -116,7 +116,7 @@ final class RoleReader {
 
   /** The second of two coordinated participants ("Maduro and Putin met"), or -1. */
   static int coordinated(Sentence s, int first) {
-    return first < 0 ? -1 : conjunct(s, first);
+    return first < 0 ? -1 : s.child(first, "conj");
   }
 
   static Roles read(Sentence s, Token trigger, boolean noun) {
@@ -195,9 +195,10 @@ final class RoleReader {
     if (source < 0) {
       source = participleSubject(s, verb);
     }
-    if (source < 0) {
+    if (source < 0 && passiveSubject < 0) {
       // "... and seized": the subject of the first conjunct; an xcomp shares its governor's, as
-      // does a bare verb parsed as an object ("help support").
+      // does a bare verb parsed as an object ("help support"). A passive's agent is not its
+      // governor's subject ("was put under investigation, Ansa reported").
       Dependency up = s.headOf(verb);
       if (up != null
           && (up.relation().equals("conj")
@@ -219,6 +220,14 @@ final class RoleReader {
       }
     }
     return new Roles(source, target, verb, recipient);
+  }
+
+  /**
+   * Whether the verb is a passive whose subject undergoes it ("was arrested", not "is opposed").
+   */
+  static boolean isPassive(Sentence s, int verb) {
+    return s.childrenOf(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass"))
+        && !isStative(s, verb);
   }
 
   /** Whether a passive verb states a stance ("is opposed to"), not something done to it. */
@@ -290,7 +299,7 @@ final class RoleReader {
         } else if ("between".equals(prep)) {
           between = d.dependent();
           source = d.dependent();
-          target = conjunct(s, d.dependent());
+          target = s.child(d.dependent(), "conj");
         } else if (target < 0 && prep != null && TARGET_CASES.contains(prep)) {
           target = d.dependent();
         } else if ("by".equals(prep) || "from".equals(prep)) {
@@ -344,9 +353,8 @@ final class RoleReader {
       boolean object = rel.equals("obj");
       boolean place = rel.equals("obl") && NOUN_CASES.contains(String.valueOf(caseOf(s, at)));
       if (gov.isVerb() && (object || place)) {
-        boolean passive =
-            s.childrenOf(up.governor()).stream().anyMatch(d -> d.relation().equals("nsubj:pass"));
-        return passive ? -1 : up.governor();
+        // "were engaged in ethnic cleansing" states what the subject does; other passives do not
+        return isPassive(s, up.governor()) ? -1 : up.governor();
       }
       if (!(rel.equals("nmod") && gov.isNoun() && "of".equals(caseOf(s, at)))) {
         return -1;
@@ -364,14 +372,5 @@ final class RoleReader {
       }
     }
     return null;
-  }
-
-  private static int conjunct(Sentence s, int first) {
-    for (Dependency d : s.childrenOf(first)) {
-      if (d.relation().equals("conj")) {
-        return d.dependent();
-      }
-    }
-    return -1;
   }
 }

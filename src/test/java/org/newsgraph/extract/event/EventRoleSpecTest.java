@@ -233,4 +233,32 @@ class EventRoleSpecTest {
                 "SUPPORT"))
         .anySatisfy(e -> assertThat(country(e.source())).isEqualTo("CHL"));
   }
+
+  @Test
+  void aPassiveWithNoAgentIsDoneByTheCountryItHappensIn() {
+    assertThat(
+            plain(
+                "A Chilean journalist was arrested in Peru on Monday, the Andean news agency"
+                    + " reported.",
+                "COERCE"))
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).isEqualTo("PER");
+              assertThat(country(e.target())).isEqualTo("CHL");
+            });
+  }
+
+  @Test
+  void forcesWithdrawnFromAPlaceAreNotTheTarget() {
+    assertThat(plain("Chile withdrew its engineers from Bolivia on Friday.", "RETREAT"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("BOL"));
+  }
+
+  @Test
+  void aCityStruckStandsForItsPeopleNotItsGovernment() {
+    assertThat(plain("Peruvian artillery shelled La Paz on Tuesday.", "ASSAULT"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("BOLCVL"));
+    assertThat(plain("Chile accused Lima of spying.", "ACCUSE"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PERGOV"));
+  }
 }

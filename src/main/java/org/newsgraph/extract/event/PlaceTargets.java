@@ -1,0 +1,130 @@
+package org.newsgraph.extract.event;
+
+import java.util.Set;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.Location;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Places as event targets: an act done inside a country targets it ("lifted the curfew in Cizre"),
+ * a town or region standing for its people (CVL), and a city struck is its people, not its
+ * government.
+ */
+final class PlaceTargets {
+  /**
+   * Categories whose place is not their target unless it is abroad: troops sent to their own border
+   * are not sent against it, but forces strengthened in a neighbour's territory are aimed at it.
+   */
+  private static final Set<String> WITHOUT_PLACE_TARGET = Set.of("MOBILIZE");
+
+  /**
+   * Categories whose act on a city falls on its people: "shelled Sarajevo", "farmers will blockade
+   * Paris".
+   */
+  private static final Set<String> STRUCK_PLACES = Set.of("ASSAULT", "COERCE", "PROTEST");
+
+  private final PhraseCoder phrases;
+
+  PlaceTargets(PhraseCoder phrases) {
+    this.phrases = phrases;
+  }
+
+  /**
+   * The place an act of the category (null for any) is done in, as its target: read from the
+   * clause, the trigger noun, the target phrase, then the verb a noun trigger hangs from ("remained
+   * on alert in the West Bank"); -1 skips one. Null when there is none, or when the category's
+   * place is no target and the place is not abroad.
+   */
+  EventActor target(
+      EventInput in,
+      Sentence s,
+      String type,
+      EventActor source,
+      int clause,
+      int noun,
+      int phrase,
+      int verb) {
+    Location where = place(in, s, clause, noun, phrase);
+    where = where == null && verb >= 0 ? place(in, s, verb, -1, -1) : where;
+    boolean placeless = type != null && WITHOUT_PLACE_TARGET.contains(type);
+    if (where == null || (placeless && !abroad(where, source))) {
+      return null;
+    }
+    return new EventActor(null, where.name(), Actor.of(where.country(), placeSector(where)));
+  }
+
+  /**
+   * The sector of a place that is a target: none for a country, CVL for a town or region, as the
+   * PLOVER gold codes cities ("imposed a curfew in Cizre": Turkey's civilians).
+   */
+  private String placeSector(Location where) {
+    return phrases.isCountryName(where.name()) ? null : "CVL";
+  }
+
+  /**
+   * A city that an attack, a coercion or a protest falls on stands for its people, not the
+   * government it is often named for ("blockade Paris", "shelled Sarajevo": FRA CVL, BIH CVL).
+   */
+  EventActor cityStruck(EventInput in, String type, EventActor target) {
+    if (!STRUCK_PLACES.contains(type)
+        || target == null
+        || target.entity() == null
+        || target.actor() == null
+        || target.actor().country() == null
+        || phrases.isCountryName(target.name())) {
+      return target;
+    }
+    Entity e = in.entities().byId(target.entity());
+    return e == null || !"LOCATION".equals(e.type())
+        ? target
+        : new EventActor(target.entity(), target.name(), Actor.of(target.actor().country(), "CVL"));
+  }
+
+  /** Whether a place lies outside the country of the event's source. */
+  private static boolean abroad(Location where, EventActor source) {
+    return source != null
+        && source.actor() != null
+        && source.actor().country() != null
+        && !source.actor().country().equals(where.country());
+  }
+
+  /**
+   * The place an act is done in: one the clause names ("lifted the curfew in Cizre"), else one the
+   * trigger noun or the target phrase names ("extend the curfew in Abidjan", "evacuate settlements
+   * in Gaza"), read from a coded place name, else from the place resolver.
+   */
+  static Location place(EventInput in, Sentence s, int clause, int trigger, int target) {
+    for (int head : new int[] {clause, trigger, target}) {
+      Location where = head < 0 ? null : place(in, s, head);
+      if ((where == null || where.country() == null) && head >= 0) {
+        where = in.places().inClause(s, head);
+      }
+      if (where != null && where.country() != null) {
+        return where;
+      }
+    }
+    return null;
+  }
+
+  private static Location place(EventInput in, Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod")) {
+        continue;
+      }
+      String prep = RoleReader.caseOf(s, d.dependent());
+      Token t = s.tokens().get(d.dependent());
+      Entity e = in.entities().at(t.start(), t.end());
+      if (prep != null
+          && EventExtractor.PLACE_CASES.contains(prep)
+          && e != null
+          && e.type().equals("LOCATION")) {
+        return new Location(e.name(), e.actor() == null ? null : e.actor().country(), null, null);
+      }
+    }
+    return null;
+  }
+}
