@@ -30,7 +30,7 @@ final class Participles {
     if (Clauses.isTrailingParticiple(s, verb)) {
       // "..., Nefzi said, adding ...": the participle goes on from the inserted "X said".
       Dependency headUp = s.headOf(up.governor());
-      int subject = subjectOfOwn(s, up.governor());
+      int subject = s.child(up.governor(), "nsubj");
       if (headUp != null
           && headUp.relation().equals("parataxis")
           && up.governor() < verb
@@ -72,15 +72,6 @@ final class Participles {
       }
     }
     return false;
-  }
-
-  private static int subjectOfOwn(Sentence s, int verb) {
-    for (Dependency d : s.childrenOf(verb)) {
-      if (d.relation().equals("nsubj")) {
-        return d.dependent();
-      }
-    }
-    return -1;
   }
 
   private static boolean hasCase(Sentence s, int noun, String word) {
