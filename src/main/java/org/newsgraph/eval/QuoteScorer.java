@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,8 +14,9 @@ import java.util.Set;
  * <p>Overlap of two contents: the number of content words (case and accents folded, punctuation and
  * function words dropped) they share, divided by the number in the smaller of the two. A pair is a
  * candidate from {@value #MIN_OVERLAP}; candidates are paired one to one, best overlap first, ties
- * going to the pair closer in size (shared words over all words of both), then to the earlier gold
- * and prediction.
+ * going to the pair that names the same cue (PolNeAR nests attributions: "according to the Post"
+ * around a quotation that has its own "said", both holding the predicted words), then to the pair
+ * closer in size (shared words over all words of both), then to the earlier gold and prediction.
  */
 public final class QuoteScorer {
   /** The least overlap at which a prediction matches a gold attribution. */
@@ -74,22 +76,48 @@ public final class QuoteScorer {
     return shared.size();
   }
 
+  /** Whether two cues share a word of three letters or more ("said" and "said on Friday"). */
+  static boolean sameCue(String gold, String predicted) {
+    if (gold == null || predicted == null) {
+      return false;
+    }
+    Set<String> g = cueWords(gold);
+    g.retainAll(cueWords(predicted));
+    return !g.isEmpty();
+  }
+
+  private static Set<String> cueWords(String cue) {
+    Set<String> out = new HashSet<>();
+    for (String w : cue.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() > 2) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
   /** Scores one article's predictions against its gold attributions. */
   public static ArticleResult score(GoldArticle article, List<PredictedQuote> predicted) {
     List<GoldAttribution> gold = article.attributions();
-    record Candidate(int g, int p, double overlap, double closeness) {}
+    record Candidate(int g, int p, double overlap, boolean sameCue, double closeness) {}
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < gold.size(); i++) {
       for (int j = 0; j < predicted.size(); j++) {
         double o = overlap(gold.get(i).content(), predicted.get(j).text());
         if (o >= MIN_OVERLAP) {
           candidates.add(
-              new Candidate(i, j, o, closeness(gold.get(i).content(), predicted.get(j).text())));
+              new Candidate(
+                  i,
+                  j,
+                  o,
+                  sameCue(gold.get(i).cue(), predicted.get(j).cue()),
+                  closeness(gold.get(i).content(), predicted.get(j).text())));
         }
       }
     }
     candidates.sort(
         Comparator.comparingDouble(Candidate::overlap)
+            .thenComparing(Candidate::sameCue)
             .thenComparingDouble(Candidate::closeness)
             .reversed()
             .thenComparingInt(Candidate::g)

@@ -33,6 +33,19 @@ class QuoteScorerTest {
   }
 
   @Test
+  void aNestedGoldAttributionIsPairedByItsCue() {
+    // "According to the Post, Okafor said ..." holds the same words twice: the prediction cued by
+    // "said" is the inner attribution, not the outer one that comes first.
+    GoldAttribution post = gold("We will not sign,", "The Post", Kinds.DIRECT, "according to");
+    GoldArticle nested = new GoldArticle("nested", TEXT, null, List.of(post, SIGN), 0);
+    QuoteScorer.ArticleResult r =
+        QuoteScorer.score(nested, List.of(pred(Kinds.DIRECT, "We will not sign", "Okafor")));
+    assertThat(r.matchOf(SIGN)).isNotNull();
+    assertThat(r.matchOf(SIGN).speakerRight()).isTrue();
+    assertThat(r.matchOf(post)).isNull();
+  }
+
+  @Test
   void contentOverlapMatchesDespiteShiftedOffsets() {
     // The record's text lost the title and its quotes carry other offsets: only words count.
     QuoteScorer.ArticleResult r =
