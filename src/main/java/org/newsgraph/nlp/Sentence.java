@@ -2,6 +2,8 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A sentence with its tokens and dependency parse; offsets are UTF-16 indexes into the article.
@@ -44,6 +46,18 @@ public record Sentence(
       }
     }
     return -1;
+  }
+
+  /** Whether the token has a dependent by the relation whose word, lower-cased, is one of words. */
+  public boolean hasChildWord(int token, String relation, Set<String> words) {
+    for (Dependency d : dependencies) {
+      if (d.governor() == token
+          && d.relation().equals(relation)
+          && words.contains(tokens.get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -36,4 +36,11 @@ final class EventDraft {
 
   /** Further mentions merged into this one. */
   final List<EventDraft> others = new ArrayList<>();
+
+  /** Codes the act as another category, without the trigger's mode ("vowed to attack": 130). */
+  void recode(String type, String cameo) {
+    this.type = type;
+    this.mode = null;
+    this.cameo = cameo;
+  }
 }

@@ -117,7 +117,7 @@ final class EventParties {
         target = inner.actor(); // "rejected a fresh offer from Kabul", "accepted demands by rebels"
       }
     }
-    if (EventExtractor.SPEECH_ACTS.contains(trigger.type())
+    if (TriggerContext.SPEECH_ACTS.contains(trigger.type())
         && (target == null || target.actor() == null)) {
       EventActor inner = contentActor(doc, in, s, roles.clauseHead(), source);
       if (inner == null && trigger.noun() && m.head() != roles.clauseHead()) {
@@ -128,7 +128,7 @@ final class EventParties {
       }
     }
     if ((target == null || target.actor() == null)
-        && !EventExtractor.SPEECH_ACTS.contains(trigger.type())) {
+        && !TriggerContext.SPEECH_ACTS.contains(trigger.type())) {
       EventActor purpose = purposeTarget(in, s, roles.clauseHead(), source);
       target = purpose == null ? target : purpose; // "opened fire to disperse demonstrators"
     }
@@ -281,7 +281,7 @@ final class EventParties {
   private EventActor purposeTarget(EventInput in, Sentence s, int head, EventActor source) {
     for (Dependency d : s.childrenOf(head)) {
       if ((d.relation().equals("advcl") || d.relation().equals("xcomp"))
-          && !EventExtractor.circumstantial(s, d.dependent())) {
+          && !TriggerContext.circumstantial(s, d.dependent())) {
         EventActor purpose = complementTarget(in.doc(), in, s, d.dependent(), source);
         if (purpose != null) {
           return purpose;

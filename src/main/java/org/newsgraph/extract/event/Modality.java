@@ -120,13 +120,7 @@ final class Modality {
 
   /** Whether the clause has a future auxiliary of its own: "will withdraw". */
   static boolean future(Sentence s, int head) {
-    for (Dependency d : s.childrenOf(head)) {
-      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
-      if (d.relation().equals("aux") && FUTURE.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return s.hasChildWord(head, "aux", FUTURE);
   }
 
   /**
@@ -161,13 +155,7 @@ final class Modality {
 
   /** Whether the clause has an auxiliary of the future or of possibility of its own. */
   static boolean possibleFuture(Sentence s, int head) {
-    for (Dependency d : s.childrenOf(head)) {
-      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
-      if (d.relation().equals("aux") && POSSIBLE.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return s.hasChildWord(head, "aux", POSSIBLE);
   }
 
   /** Whether the trigger is what someone failed to do: "failed to reach agreement". */
@@ -254,13 +242,7 @@ final class Modality {
     if (!(up.relation().equals("advcl") || up.relation().equals("acl"))) {
       return false;
     }
-    for (Dependency d : s.childrenOf(clause)) {
-      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
-      if (d.relation().equals("mark") && PURPOSE_MARKS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return s.hasChildWord(clause, "mark", PURPOSE_MARKS);
   }
 
   /**
