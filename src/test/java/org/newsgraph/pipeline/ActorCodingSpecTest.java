@@ -236,6 +236,16 @@ class ActorCodingSpecTest {
   }
 
   @Test
+  void aDatelineDashIsNoPartOfTheTitleAfterIt() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Headline\n\nLIMA, May 2 (Example Wire) - Peruvian Foreign Minister Rosa Quispe spoke"
+                + " by phone with her Chilean counterpart on Tuesday.",
+            DAY);
+    assertThat(named(r, "Rosa Quispe").title()).isEqualTo("Peruvian Foreign Minister");
+  }
+
+  @Test
   void tensOfThousandsOfStudentsAreTheStudents() {
     assertThat(
             plain(

@@ -90,8 +90,8 @@ final class TitleReader {
       if (t.pos().equals("DT") || t.pos().equals("POS") || !t.word().matches("[\\p{L}.\\-]+")) {
         break;
       }
-      if (isHyphen(t) && j > 0 && j + 1 == from && !isHyphen(s.tokens().get(j - 1))) {
-        from = --j; // "Secretary - General", split by the tokenizer: one title word
+      if (isHyphen(t) && j > 0 && j + 1 == from && joinsWords(s, j)) {
+        from = --j; // "Secretary-General", split by the tokenizer: one title word
         continue;
       }
       // Without a parse, the unbroken run of words before the name is the candidate title.
@@ -102,6 +102,19 @@ final class TitleReader {
       from = j;
     }
     return from;
+  }
+
+  /**
+   * Whether the hyphen at j stands between two words with no space ("Secretary-General"), not
+   * between a dateline and a title ("(Example Wire) - Brazilian Foreign Minister").
+   */
+  private static boolean joinsWords(Sentence s, int j) {
+    Token before = s.tokens().get(j - 1);
+    Token hyphen = s.tokens().get(j);
+    Token after = s.tokens().get(j + 1);
+    return before.end() == hyphen.start()
+        && hyphen.end() == after.start()
+        && before.word().matches("[\\p{L}.]+");
   }
 
   private static boolean isHyphen(Token t) {
