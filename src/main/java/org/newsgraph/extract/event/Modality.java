@@ -24,6 +24,7 @@ final class Modality {
           "plan",
           "intend",
           "hope",
+          "expect", // "we expect the prisoners to be released": not yet done
           "seek",
           "consider",
           "propose",

@@ -34,6 +34,14 @@ class EventRulesSpecTest {
   }
 
   @Test
+  void whatASpeakerExpectsIsNotYetDone() {
+    String text =
+        "\"We expect the fishermen to be released without delay,\" Ecuador's minister said.";
+    assertThat(plain(text, "RETREAT")).isEmpty();
+    assertThat(plain("Peru released the fishermen on Sunday.", "RETREAT")).isNotEmpty();
+  }
+
+  @Test
   void failingToReachAgreementIsARefusal() {
     String text = "Peru and Chile failed to reach agreement on the fishing quota on Sunday.";
     assertThat(plain(text, "REJECT")).isNotEmpty();
