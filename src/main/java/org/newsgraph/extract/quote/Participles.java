@@ -66,12 +66,7 @@ final class Participles {
     if (t.isVerb()) {
       return true;
     }
-    for (Dependency d : s.childrenOf(head)) {
-      if (d.relation().equals("cop")) {
-        return true;
-      }
-    }
-    return false;
+    return s.child(head, "cop") >= 0;
   }
 
   private static boolean hasCase(Sentence s, int noun, String word) {

@@ -286,12 +286,7 @@ final class SpeakerResolver {
 
   /** "Fiorina was upfront about ...": an adjective or noun whose clause has a copula. */
   private static boolean isCopular(Sentence s, int head) {
-    for (Dependency d : s.childrenOf(head)) {
-      if (d.relation().equals("cop")) {
-        return true;
-      }
-    }
-    return false;
+    return s.child(head, "cop") >= 0;
   }
 
   /**
