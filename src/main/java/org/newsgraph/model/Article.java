@@ -29,32 +29,6 @@ public record Article(
     authors = authors == null ? List.of() : List.copyOf(authors);
   }
 
-  /** An article without a byline. */
-  public Article(
-      String id,
-      String url,
-      String title,
-      String publisher,
-      String published,
-      String publishedSource,
-      String language,
-      String text,
-      List<Removed> removed,
-      List<Embed> embeds) {
-    this(
-        id,
-        url,
-        title,
-        publisher,
-        published,
-        publishedSource,
-        language,
-        text,
-        removed,
-        embeds,
-        null);
-  }
-
   /**
    * The publication day, or null when the article has no date or only a partial one. Relative dates
    * and dated actor codes are resolved against it.

@@ -91,7 +91,8 @@ public final class RecordVariants {
             a.language(),
             text,
             a.removed(),
-            a.embeds());
+            a.embeds(),
+            a.authors());
     return new AnalysisRecord(
         base.schema(),
         varied,

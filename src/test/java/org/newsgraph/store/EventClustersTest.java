@@ -50,6 +50,7 @@ class EventClustersTest {
             a.language(),
             text,
             List.of(),
+            List.of(),
             List.of());
     return new AnalysisRecord(
         sanctions.schema(),

@@ -154,6 +154,7 @@ public final class TestRecords {
             "en",
             text,
             List.of(),
+            List.of(),
             List.of());
     return new AnalysisRecord(
         AnalysisRecord.SCHEMA, a, entities, quotes, events, List.of(), List.of());

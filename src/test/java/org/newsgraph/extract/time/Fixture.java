@@ -90,6 +90,7 @@ final class Fixture {
         "en",
         text,
         List.of(),
+        List.of(),
         List.of());
   }
 }
