@@ -14,8 +14,8 @@ import org.newsgraph.eval.GoldReader;
 import org.newsgraph.eval.QuoteEvaluator;
 import org.newsgraph.eval.QuoteSource;
 import org.newsgraph.eval.RecordQuotes;
-import org.newsgraph.pipeline.AnalysisPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -80,11 +80,7 @@ final class EvalCommand implements Runnable {
         description = "Misses shown on stdout when --misses is not given (default: 20).")
     int showMisses = 20;
 
-    @Option(
-        names = "--threads",
-        paramLabel = "N",
-        description = "Articles analyzed at once (default: one per core).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin PipelineOptions pipelineOptions;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -94,6 +90,7 @@ final class EvalCommand implements Runnable {
         throw new ParameterException(
             spec.commandLine(), "--records and --baseline exclude each other");
       }
+      int threads = pipelineOptions.threads;
       if (threads < 1 || showMisses < 0) {
         throw new ParameterException(
             spec.commandLine(), "--threads and --show-misses must be positive");
@@ -114,7 +111,7 @@ final class EvalCommand implements Runnable {
               ? RecordQuotes.records(records)
               : baseline == Baseline.corenlp
                   ? new CoreNlpQuoteBaseline()
-                  : RecordQuotes.pipeline(AnalysisPipeline.standard());
+                  : RecordQuotes.pipeline(pipelineOptions.pipeline());
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       QuoteEvaluator.Outcome outcome =
           new QuoteEvaluator(source, Math.min(threads, Math.max(1, articles.size())))
