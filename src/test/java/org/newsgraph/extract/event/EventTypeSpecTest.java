@@ -290,4 +290,12 @@ class EventTypeSpecTest {
         .contains("ACCUSE");
     assertThat(types("The Kenyan council called for calm in Nairobi.")).contains("REQUEST");
   }
+
+  @Test
+  void aCaptureInWarIsFighting() {
+    assertThat(
+            types("Sudanese troops captured part of a rebel stronghold near the Chadian border."))
+        .contains("ASSAULT")
+        .doesNotContain("COERCE");
+  }
 }
