@@ -57,6 +57,14 @@ public final class EvalReport {
             named[1],
             named[0],
             pct(Counts.ratio(named[1], named[0]))));
+    int[] pronouns = e.pronounSources();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "speaker right among matches with a pronoun gold source: %d of %d (%s)%n",
+            pronouns[1],
+            pronouns[0],
+            pct(Counts.ratio(pronouns[1], pronouns[0]))));
     int[] split = e.splitQuotes();
     out.append(
         String.format(

@@ -64,11 +64,23 @@ public final class Evaluation {
 
   /** Matches whose gold source is a name: [matched, with the right speaker]. */
   public int[] namedSources() {
+    return sources(GoldAttribution::sourceIsName);
+  }
+
+  /**
+   * Matches whose gold source is a pronoun ("he", "who"), right only when the system bound that
+   * pronoun to its speaker: [matched, with the right speaker].
+   */
+  public int[] pronounSources() {
+    return sources(g -> Words.isPronoun(g.source()));
+  }
+
+  private int[] sources(Predicate<GoldAttribution> which) {
     int matched = 0;
     int right = 0;
     for (QuoteScorer.ArticleResult a : articles) {
       for (QuoteScorer.Match m : a.matches()) {
-        if (m.gold().sourceIsName()) {
+        if (which.test(m.gold())) {
           matched++;
           right += m.speakerRight() ? 1 : 0;
         }

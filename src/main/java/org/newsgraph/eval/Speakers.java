@@ -9,6 +9,9 @@ import java.util.Set;
  *   <li>the predicted name and the gold source share a word once case, accents, possessive "'s",
  *       function words and titles are dropped ("Mr. Trump" and "Donald Trump" share "trump"; a name
  *       that is only a title keeps it: "the minister"), or
+ *   <li>one of the two is an acronym of the other ("the F.B.I.", "FBI" and "Federal Bureau of
+ *       Investigation": the letters are the initials of the other's words, function words aside),
+ *       or
  *   <li>the gold source is not a name (a pronoun or description: "he", "the spokeswoman") and the
  *       predicted speaker is also called that: its name or one of its aliases (the other mentions
  *       of the system's entity) reads the same as the gold source after normalization; a prediction
@@ -30,6 +33,10 @@ public final class Speakers {
       if (goldWords.contains(w)) {
         return true;
       }
+    }
+    if (Words.isAcronymOf(gold.source(), pred.speaker())
+        || Words.isAcronymOf(pred.speaker(), gold.source())) {
+      return true;
     }
     if (!gold.sourceIsName()) {
       Set<String> source = Words.words(gold.source());

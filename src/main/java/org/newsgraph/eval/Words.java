@@ -100,6 +100,38 @@ public final class Words {
     return true;
   }
 
+  /** "F.B.I." or "FBI", after a leading "the": letters with dots, or two to six capitals. */
+  private static final Pattern ACRONYM =
+      Pattern.compile("(?i:the\\s+)?(\\p{Lu}(?:\\.\\p{Lu})+\\.?|\\p{Lu}{2,6})");
+
+  /**
+   * Whether a name is an acronym ("the F.B.I.", "FBI") of another name of two words or more
+   * ("Federal Bureau of Investigation"): its letters are the initials of the other's words once
+   * function words are dropped.
+   */
+  public static boolean isAcronymOf(String acronym, String name) {
+    if (acronym == null || name == null) {
+      return false;
+    }
+    java.util.regex.Matcher m = ACRONYM.matcher(acronym.strip());
+    if (!m.matches()) {
+      return false;
+    }
+    String letters = m.group(1).replace(".", "").toLowerCase(Locale.ROOT);
+    StringBuilder initials = new StringBuilder();
+    for (String w : words(name)) {
+      if (!FUNCTION_WORDS.contains(w)) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.length() >= 2 && initials.toString().equals(letters);
+  }
+
+  /** Whether a gold source is a pronoun alone: "he", "They", "who". */
+  public static boolean isPronoun(String source) {
+    return source != null && PRONOUNS.contains(source.strip().toLowerCase(Locale.ROOT));
+  }
+
   /** A word that starts with a capital and is no pronoun, possessive "'s" and punctuation aside. */
   private static boolean capitalizedWord(String word) {
     String w = word.replaceAll("(?i)['’]s?$", "").replaceAll("\\W+$", "");

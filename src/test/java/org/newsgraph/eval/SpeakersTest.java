@@ -37,6 +37,14 @@ class SpeakersTest {
   }
 
   @Test
+  void anAcronymNamesWhatItsLettersSpellOut() {
+    assertThat(right("the F.B.I.", "Federal Bureau of Investigation")).isTrue();
+    assertThat(right("Federal Bureau of Investigation", "FBI")).isTrue();
+    assertThat(right("the F.B.I.", "Federal Aviation Administration")).isFalse();
+    assertThat(right("the F.B.I.", "Bureau")).isFalse();
+  }
+
+  @Test
   void sourceThatIsOnlyATitleKeepsIt() {
     assertThat(right("the minister", "The Minister")).isTrue();
   }

@@ -7,6 +7,14 @@ import org.junit.jupiter.api.Test;
 /** Names, cues and words as the scorer sees them. */
 class WordsTest {
   @Test
+  void pronounSourceIsAPronounAlone() {
+    assertThat(Words.isPronoun("He")).isTrue();
+    assertThat(Words.isPronoun(" who ")).isTrue();
+    assertThat(Words.isPronoun("he and his allies")).isFalse();
+    assertThat(Words.isPronoun(null)).isFalse();
+  }
+
+  @Test
   void nameIsACapitalizedHeadThatIsNoPronoun() {
     assertThat(Words.isName("Trump")).isTrue();
     assertThat(Words.isName("The New York Post")).isTrue();
