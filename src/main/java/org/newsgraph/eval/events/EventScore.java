@@ -19,7 +19,8 @@ import org.newsgraph.model.EventActor;
  * type + source + target, a true positive also needs one event of the gold category whose source
  * matches one gold source and whose target matches one gold target; a role the gold leaves empty is
  * not scored. Actors match on country, and on sector when the gold gives one of the sectors the
- * project codes.
+ * project codes. The report lists the misses, then the sentences scored right that also hold other
+ * categories (their type false positives).
  */
 public final class EventScore {
   private int typeTp;
@@ -42,6 +43,9 @@ public final class EventScore {
   private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
 
   private final List<String> misses = new ArrayList<>();
+
+  /** Records scored right on type, source and target that also hold other categories. */
+  private final List<String> extras = new ArrayList<>();
 
   /** Adds one gold sentence and the events predicted on it. */
   public void add(GoldEvent gold, List<Event> predicted) {
@@ -90,7 +94,7 @@ public final class EventScore {
     } else {
       types.forEach(t -> row.merge(t, 1, Integer::sum));
     }
-    if (!full) {
+    if (!full || others > 0) {
       StringBuilder m = new StringBuilder();
       m.append(gold.id()).append("  gold ").append(gold.type());
       m.append(" ").append(actors(gold.sources())).append(" → ").append(actors(gold.targets()));
@@ -103,7 +107,7 @@ public final class EventScore {
         m.append(code(e.source())).append(" → ").append(code(e.target())).append("; ");
       }
       m.append("\n    ").append(gold.text());
-      misses.add(m.toString());
+      (full ? extras : misses).add(m.toString());
     }
   }
 
@@ -185,6 +189,8 @@ public final class EventScore {
     if (withMisses) {
       out.append("\nmisses (").append(misses.size()).append(")\n");
       misses.forEach(m -> out.append(m).append('\n'));
+      out.append("\nright, with other categories besides (").append(extras.size()).append(")\n");
+      extras.forEach(m -> out.append(m).append('\n'));
     }
     return out.toString();
   }

@@ -155,6 +155,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (TriggerContext.aimOfProtest(s, m, all)) {
       return null; // "marched to demand reforms": the protest's aim, as CAMEO codes it (141x)
     }
+    if (NounClauses.describes(s, m.head())) {
+      return null; // "rebels fighting to topple the government": what the rebels are, not an act
+    }
     EventParties.Parties parties = this.parties.read(in, s, m);
     RoleReader.Roles roles = parties.roles();
     EventActor source = parties.source();
@@ -180,6 +183,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
                     || Modality.hypothetical(s, m.head()))
             || Modality.question(s)
             || TriggerContext.contentOfSpeechAct(s, m, all)
+            || TriggerContext.chargeOf(s, m, all)
             || !trigger.type().equals("PROTEST") && Modality.purpose(s, m.head());
     if (TriggerContext.offered(s, m)) {
       // "offered concessions": an intention to act (CAMEO 03)

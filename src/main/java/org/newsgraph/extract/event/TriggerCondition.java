@@ -6,7 +6,8 @@ import org.newsgraph.nlp.Sentence;
 /**
  * A condition on a trigger head's dependents, written in the lexicon's last column: {@code +obj}
  * (has an object), {@code !xcomp} (has no open complement), {@code case=with} (has a nominal
- * introduced by "with"), {@code obj=warrant} (its object is the lemma "warrant").
+ * introduced by "with"), {@code obj=warrant} (its object is the lemma "warrant", or a noun it
+ * modifies as a compound: "violated the ceasefire agreement" meets {@code obj=ceasefire}).
  *
  * @param relation the dependency relation (a prefix: "obl" covers "obl:tmod"), or "case"
  * @param word the preposition for "case", the dependent's lemma otherwise; null for any
@@ -48,8 +49,23 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
             && word.equals(RoleReader.caseOf(s, d.dependent()))) {
           return true;
         }
-      } else if (d.relation().startsWith(relation)
-          && (word == null || s.tokens().get(d.dependent()).lemma().equalsIgnoreCase(word))) {
+      } else if (d.relation().startsWith(relation) && (word == null || named(s, d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun is the word, or a kind of it named by a compound: "the ceasefire agreement".
+   */
+  private boolean named(Sentence s, int noun) {
+    if (s.tokens().get(noun).lemma().equalsIgnoreCase(word)) {
+      return true;
+    }
+    for (Dependency d : s.childrenOf(noun)) {
+      if (d.relation().equals("compound")
+          && s.tokens().get(d.dependent()).lemma().equalsIgnoreCase(word)) {
         return true;
       }
     }

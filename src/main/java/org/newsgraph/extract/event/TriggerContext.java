@@ -48,6 +48,11 @@ final class TriggerContext {
   /** Relations by which a demand hangs from the protest it is the aim of. */
   private static final Set<String> AIM_RELATIONS = Set.of("advcl", "xcomp", "acl", "dep", "obj");
 
+  /**
+   * Categories whose "for" phrase names what the target is held to have done: "jailed for spying".
+   */
+  private static final Set<String> PUNITIVE = Set.of("COERCE", "SANCTION", "ACCUSE");
+
   /** Clause marks that say when or why, not what was said: "after rebels seized the airport". */
   private static final Set<String> CIRCUMSTANCE_MARKS =
       Set.of("after", "before", "when", "since", "while", "as", "because", "once", "until");
@@ -245,8 +250,10 @@ final class TriggerContext {
           || rel.equals("obj")
           || rel.startsWith("nmod")
           || rel.startsWith("obl")
-          || rel.startsWith("acl"))) {
-        return false;
+          || rel.startsWith("acl")
+          || rel.equals("dep") && s.hasChildWord(at, "mark", Set.of("that")))) {
+        return false; // but "an admission that forces murdered officers": a "that" clause, parsed
+        // loose
       }
       for (TriggerLexicon.Match other : all) {
         if (other != m
@@ -260,6 +267,28 @@ final class TriggerContext {
         }
       }
       at = up.governor();
+    }
+    return false;
+  }
+
+  /**
+   * Whether the trigger is the charge of an arrest, expulsion or accusation ("arrested for
+   * collaborating with Israel", "expelled for spying"): what the target is said to have done, which
+   * the sentence does not assert.
+   */
+  static boolean chargeOf(Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+    Dependency up = s.headOf(m.head());
+    if (up == null
+        || up.governor() < 0
+        || !(up.relation().startsWith("obl") || up.relation().equals("advcl"))
+        || !("for".equals(RoleReader.caseOf(s, m.head()))
+            || s.hasChildWord(m.head(), "mark", Set.of("for")))) {
+      return false;
+    }
+    for (TriggerLexicon.Match other : all) {
+      if (other.head() == up.governor() && PUNITIVE.contains(other.trigger().type())) {
+        return true;
+      }
     }
     return false;
   }

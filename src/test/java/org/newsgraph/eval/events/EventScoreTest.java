@@ -83,4 +83,17 @@ class EventScoreTest {
     assertThat(s.typeF1()).isLessThan(1.0);
     assertThat(s.markedTypeF1()).isEqualTo(1.0);
   }
+
+  @Test
+  void aRightRecordWithAnotherCategoryIsListedApartFromTheMisses() {
+    GoldEvent gold =
+        new GoldEvent("g1", "Rebels shelled the port.", "ASSAULT", List.of(), List.of());
+    EventScore s = new EventScore();
+    s.add(
+        gold,
+        List.of(event("ASSAULT", "FRA", "FRA", false), event("PROTEST", "FRA", "FRA", false)));
+    String report = s.report(true);
+    assertThat(report).contains("misses (0)").contains("right, with other categories besides (1)");
+    assertThat(report).contains("PROTEST 'word'");
+  }
 }

@@ -191,4 +191,83 @@ class EventTypeSpecTest {
     String text = "The African Union may suspend aid to Sudan if cooperation by Khartoum falters.";
     assertThat(types(text)).contains("THREATEN").doesNotContain("SANCTION", "COOPERATE");
   }
+
+  @Test
+  void unrestIsAStateOfAPlaceNotAProtest() {
+    assertThat(
+            types("Kenya extended the curfew in Kisumu in response to recent unrest in the town."))
+        .contains("COERCE")
+        .doesNotContain("PROTEST");
+  }
+
+  @Test
+  void destroyingPropertyIsCoercionAsCameoCodesIt() {
+    assertThat(types("Tamil guerrillas blew up two power lines leading into Jaffna."))
+        .contains("COERCE");
+    assertThat(types("Hindu settlers set fire to the offices of the Muslim trust in Ayodhya."))
+        .contains("COERCE")
+        .doesNotContain("ASSAULT");
+    assertThat(types("Militants blew up a bus carrying pilgrims near Quetta.")).contains("ASSAULT");
+  }
+
+  @Test
+  void aCompoundNamesWhatKindOfAgreementWasViolated() {
+    assertThat(types("Sudanese troops violated the ceasefire agreement with the southern rebels."))
+        .contains("ASSAULT")
+        .doesNotContain("REJECT");
+  }
+
+  @Test
+  void aPresentClauseOnANounSaysWhatItIsNotWhatItDid() {
+    assertThat(
+            types(
+                "Chad said it would send troops to the border unless rebels fighting to topple the"
+                    + " government laid down their arms."))
+        .doesNotContain("ASSAULT");
+    assertThat(
+            types(
+                "Eritrea agreed to admit UN monitors, who are deployed to oversee a ceasefire with"
+                    + " Ethiopia."))
+        .contains("AGREE")
+        .doesNotContain("RETREAT");
+    assertThat(types("The Israeli cabinet approved a plan that will not allow Hamas candidates."))
+        .doesNotContain("REJECT");
+    // but a past act told in a relative clause took place
+    assertThat(
+            types("Serbs demonstrated in Pristina, where 24 people were killed in riots in March."))
+        .contains("ASSAULT");
+  }
+
+  @Test
+  void theChargeOfAnArrestIsNotAsserted() {
+    assertThat(types("A Canadian teacher was arrested in Lebanon for collaborating with Israel."))
+        .contains("COERCE")
+        .doesNotContain("COOPERATE");
+  }
+
+  @Test
+  void insistingThatSomethingIsTrueIsNoDemand() {
+    assertThat(types("Washington insisted the unrest in Baku reflected old ethnic tensions."))
+        .doesNotContain("REQUEST");
+    assertThat(types("The Nigerian union insisted on a written guarantee.")).contains("REQUEST");
+  }
+
+  @Test
+  void whatSomeoneCallsSomethingIsNoPhoneCall() {
+    assertThat(
+            types(
+                "Britain outlawed the Ulster group because of what it called its role in killings."))
+        .contains("COERCE")
+        .doesNotContain("CONSULT");
+  }
+
+  @Test
+  void whatADemandedAdmissionWouldSayIsNotAsserted() {
+    assertThat(
+            types(
+                "Poland's parliament demanded an admission by Moscow that Soviet troops murdered"
+                    + " Polish officers."))
+        .contains("REQUEST")
+        .doesNotContain("ASSAULT");
+  }
 }
