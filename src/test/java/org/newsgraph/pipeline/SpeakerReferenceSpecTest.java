@@ -54,4 +54,23 @@ class SpeakerReferenceSpecTest {
                 + "The former governor said the state had never spent less on its roads.");
     assertThat(quoting(r, "never spent less").speaker().name()).isEqualTo("Walter Brandt");
   }
+
+  @Test
+  void aSpokesmanForSomeoneIsNotThatPerson() {
+    AnalysisRecord r =
+        analyze(
+            "Senator Maura Tilden stayed home on Monday. A spokesman for Senator Maura Tilden"
+                + " said the vote would be delayed until March.");
+    assertThat(quoting(r, "vote would be delayed").speaker().name())
+        .isEqualTo("spokesman for Senator Maura Tilden");
+  }
+
+  @Test
+  void aNameSetOffAfterTheRoleIsTheSpeaker() {
+    AnalysisRecord r =
+        analyze(
+            "A spokeswoman for the union, Carla Mendes, said the strike would go on until"
+                + " March.");
+    assertThat(quoting(r, "strike would go on").speaker().name()).isEqualTo("Carla Mendes");
+  }
 }
