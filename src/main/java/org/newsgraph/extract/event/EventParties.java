@@ -1,5 +1,7 @@
 package org.newsgraph.extract.event;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
@@ -45,8 +47,17 @@ final class EventParties {
     this.places = new PlaceTargets(phrases);
   }
 
-  /** The role tokens a trigger match was read with, and the actors standing for them. */
-  record Parties(RoleReader.Roles roles, EventActor source, EventActor target) {}
+  /**
+   * The role tokens a trigger match was read with, the actors standing for them, and the further
+   * parties coordinated with each ("with Congo and Costa Rica"): CAMEO codes a compound actor as
+   * one event per party.
+   */
+  record Parties(
+      RoleReader.Roles roles,
+      EventActor source,
+      EventActor target,
+      List<EventActor> moreSources,
+      List<EventActor> moreTargets) {}
 
   /** The source and target of the event a trigger match names. */
   Parties read(EventInput in, Sentence s, TriggerLexicon.Match m) {
@@ -176,7 +187,64 @@ final class EventParties {
       EventActor government = ownGovernment(in, s, roles.clauseHead(), source);
       target = government == null ? target : government;
     }
-    return new Parties(roles, source, target);
+    List<EventActor> moreSources = conjuncts(in, s, roles.source(), source, target);
+    List<EventActor> moreTargets =
+        SYMMETRIC.contains(trigger.type()) && roles.target() < 0
+            ? List.of() // "Maduro and Putin met": the second is the target already
+            : conjuncts(in, s, roles.target(), target, source);
+    return new Parties(roles, source, target, moreSources, moreTargets);
+  }
+
+  /**
+   * The coded actors of the phrases coordinated with a role's phrase ("Congo and Costa Rica", "the
+   * government and the rebels"), when the role was read from that phrase; none otherwise.
+   */
+  private List<EventActor> conjuncts(
+      EventInput in, Sentence s, int token, EventActor role, EventActor other) {
+    if (role == null || role.actor() == null) {
+      return List.of();
+    }
+    int at =
+        token >= 0 && same(actors.actor(in.doc(), in, s, token), role)
+            ? token
+            : mentionOf(in, s, role);
+    if (at < 0) {
+      return List.of(); // the role came from no phrase of this sentence's that names it
+    }
+    List<EventActor> out = new ArrayList<>();
+    for (Dependency d : s.childrenOf(at)) {
+      if (!d.relation().equals("conj")) {
+        continue;
+      }
+      EventActor a = actors.actor(in.doc(), in, s, d.dependent());
+      if (a != null
+          && a.actor() != null
+          && !same(a, role)
+          && !same(a, other)
+          && out.stream().noneMatch(x -> same(x, a))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The word of the sentence where the role's entity is named and other phrases are coordinated
+   * with it ("relations with Congo and Costa Rica", found inside a clause), or -1.
+   */
+  private static int mentionOf(EventInput in, Sentence s, EventActor role) {
+    if (role.entity() == null) {
+      return -1;
+    }
+    for (Token t : s.tokens()) {
+      Entity e = in.entities().at(t.start(), t.end());
+      if (e != null
+          && e.id().equals(role.entity())
+          && s.childrenOf(t.index()).stream().anyMatch(d -> d.relation().equals("conj"))) {
+        return t.index();
+      }
+    }
+    return -1;
   }
 
   /** The nation a national adjective before an event noun names ("Palestinian riots"), or null. */

@@ -262,4 +262,17 @@ class EventRoleSpecTest {
     assertThat(plain("Chile accused Lima of spying.", "ACCUSE"))
         .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PERGOV"));
   }
+
+  @Test
+  void eachOfCoordinatedPartiesIsAPartyOfItsOwnEvent() {
+    List<Event> threats =
+        plain(
+            "Peru threatened to break off diplomatic relations with Bolivia and Paraguay on"
+                + " Monday.",
+            "THREATEN");
+    assertThat(threats).extracting(e -> country(e.target())).contains("BOL", "PRY");
+    assertThat(plain("Chile and Ecuador accused Peru of violating the border treaty.", "ACCUSE"))
+        .extracting(e -> country(e.source()))
+        .contains("CHL", "ECU");
+  }
 }
