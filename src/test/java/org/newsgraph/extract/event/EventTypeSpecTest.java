@@ -250,6 +250,8 @@ class EventTypeSpecTest {
     assertThat(types("Washington insisted the unrest in Baku reflected old ethnic tensions."))
         .doesNotContain("REQUEST");
     assertThat(types("The Nigerian union insisted on a written guarantee.")).contains("REQUEST");
+    assertThat(types("The Ghanaian union insisted that the government pay the arrears."))
+        .contains("REQUEST");
   }
 
   @Test
