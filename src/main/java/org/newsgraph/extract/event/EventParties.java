@@ -159,11 +159,15 @@ final class EventParties {
       target = purpose == null ? target : purpose; // "opened fire to disperse demonstrators"
     }
     if (MUTUAL.contains(trigger.type())
-        && (target == null || target.actor() == null)
+        && (target == null
+            || target.actor() == null
+            || !partyPhrase(s, roles.target())
+            || !same(target, actors.actor(doc, in, s, roles.target())))
         && roles.source() >= 0) {
-      // "Mexico and Peru signed an agreement": each is the other's party, not the agreement
+      // "Mexico and Peru signed an agreement", "India and Pakistan resumed talks on Kashmir":
+      // each is the other's party, not the agreement nor what the talks are about
       EventActor other = actors.actor(doc, in, s, RoleReader.coordinated(s, roles.source()));
-      target = other == null || other.actor() == null && target != null ? target : other;
+      target = other == null || other.actor() == null ? target : other;
     }
     if (SYMMETRIC.contains(trigger.type())
         && roles.source() >= 0
@@ -528,6 +532,15 @@ final class EventParties {
       return a.entity().equals(b.entity());
     }
     return a.name().equals(b.name());
+  }
+
+  /**
+   * Whether the role phrase names a party of a cooperative act rather than its topic: a direct
+   * object ("met Putin"), or a "with", "between" or "to" phrase ("talks with Quito").
+   */
+  private static boolean partyPhrase(Sentence s, int token) {
+    String prep = token < 0 ? null : RoleReader.caseOf(s, token);
+    return isObject(s, token) || prep != null && Set.of("with", "between", "to").contains(prep);
   }
 
   /** Whether the token is a verb's direct object. */
