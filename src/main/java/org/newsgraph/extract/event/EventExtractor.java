@@ -219,6 +219,13 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       // "offered concessions": an intention to act (CAMEO 03)
       d.recode("AGREE", d.type.equals("AID") ? "033" : "030");
     }
+    if (d.type.equals("ASSAULT") && GoverningActs.prepared(s, m.head())) {
+      d.recode("MOBILIZE", "150"); // "the army prepared to resume shelling": readiness (CAMEO 15)
+      d.hypothetical = false;
+    }
+    if (d.type.equals("REQUEST") && GoverningActs.againstSomeone(s, m.head())) {
+      d.recode("ACCUSE", "113"); // "called for sanctions against Nigeria": rallying opposition
+    }
     if (d.type.equals("AGREE") && TriggerContext.threatens(s, m, all)) {
       // "vowed to attack the convoys", "is prepared to impose martial law"
       d.recode("THREATEN", "130");

@@ -170,7 +170,8 @@ class EventRoleSpecTest {
 
   @Test
   void aPrepositionalTargetIsReadForTheActorItIsAimedAt() {
-    assertThat(plain("Peru called on Monday for sanctions against Chile.", "REQUEST"))
+    // a call for action against someone rallies opposition to them (ACCUSE, CAMEO 113)
+    assertThat(plain("Peru called on Monday for sanctions against Chile.", "ACCUSE"))
         .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("CHL"));
   }
 

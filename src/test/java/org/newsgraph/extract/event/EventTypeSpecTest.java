@@ -270,4 +270,24 @@ class EventTypeSpecTest {
         .contains("REQUEST")
         .doesNotContain("ASSAULT");
   }
+
+  @Test
+  void anAttackAnArmyPreparesIsAShowOfReadiness() {
+    assertThat(types("The Ugandan army prepared to resume shelling rebel positions near Gulu."))
+        .contains("MOBILIZE")
+        .doesNotContain("ASSAULT");
+    assertThat(types("The Chadian army said it is prepared to attack the rebel bases."))
+        .contains("THREATEN")
+        .doesNotContain("MOBILIZE");
+  }
+
+  @Test
+  void aCallForActionAgainstSomeoneRalliesOppositionToThem() {
+    assertThat(types("The Pope on Sunday called for sanctions against Burma after the crackdown."))
+        .contains("ACCUSE")
+        .doesNotContain("REQUEST");
+    assertThat(types("Iran's president called on Muslims to unite against Israel."))
+        .contains("ACCUSE");
+    assertThat(types("The Kenyan council called for calm in Nairobi.")).contains("REQUEST");
+  }
 }
