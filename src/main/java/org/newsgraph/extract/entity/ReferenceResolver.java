@@ -32,8 +32,14 @@ final class ReferenceResolver {
   /** How many sentences back a description's referent may be. */
   private static final int DESCRIPTION_REACH = 8;
 
+  /** How many sentences back a person without a title may be the one a description names. */
+  private static final int UNTITLED_REACH = 3;
+
   /** Words that join a place to a description: "the senator from Ohio", "the mayor of Ames". */
   private static final Set<String> PLACE_LINKS = Set.of("from", "of");
+
+  /** Words that make a description's role a past one: "the former governor". */
+  private static final Set<String> PAST_MARKERS = Set.of("former", "ex", "then");
 
   /** The key that marks a candidate as a reference rather than a name. */
   static final String REFERENCE_KEY = "R:";
@@ -92,7 +98,9 @@ final class ReferenceResolver {
             genders.putIfAbsent(c, gender);
             r = new Reference(mention(s, t.index(), t.index(), doc), c);
           }
-        } else if (t.isNoun() && !t.isProperNoun()) {
+        } else if (t.isNoun()
+            && (!t.isProperNoun() || Character.isLowerCase(t.word().codePointAt(0)))) {
+          // a lowercase "senator" is no name, though the tagger calls it one after "Vermont"
           r = description(doc, s, t, clusters, actors).orElse(null);
         }
         if (r != null) {
@@ -201,26 +209,31 @@ final class ReferenceResolver {
                 .orElse(null)
             : null;
     int titleFrom = country != null ? det + 2 : det + 1;
-    String title =
-        doc.text().substring(ts.get(titleFrom).start(), head.end()).toLowerCase(Locale.ROOT);
+    DescriptionFit fit = country != null ? null : fit(doc, ts, titleFrom, i);
     MentionMerger.Cluster best = null;
+    int bestFit = DescriptionFit.NONE;
     int bestStart = -1;
     for (MentionMerger.Cluster cl : clusters) {
-      Actor a = actors.get(cl);
-      boolean fits =
-          country != null
-              ? a != null && country.equals(a.country())
-              : cl.mentions.stream()
-                  .anyMatch(
-                      m -> m.title() != null && m.title().toLowerCase(Locale.ROOT).contains(title));
-      if (!"PERSON".equals(cl.type) || !fits) {
+      if (!"PERSON".equals(cl.type)) {
         continue;
       }
+      Actor a = actors.get(cl);
+      int f =
+          fit == null
+              ? (a != null && country.equals(a.country())
+                  ? DescriptionFit.FULL
+                  : DescriptionFit.NONE)
+              : fit.of(cl.mentions.stream().map(Candidate::title).toList());
+      if (f == DescriptionFit.NONE || f < bestFit) {
+        continue;
+      }
+      int reach = f == DescriptionFit.UNTITLED ? UNTITLED_REACH : DESCRIPTION_REACH;
       for (Candidate m : cl.mentions) {
         if (m.start() < head.start()
-            && m.start() > bestStart
-            && m.sentence() >= s.index() - DESCRIPTION_REACH) {
+            && (f > bestFit || m.start() > bestStart)
+            && m.sentence() >= s.index() - reach) {
           best = cl;
+          bestFit = f;
           bestStart = m.start();
         }
       }
@@ -229,6 +242,39 @@ final class ReferenceResolver {
     return best == null
         ? Optional.empty()
         : Optional.of(new Reference(mention(s, det, placeEnd(ts, i), doc), best));
+  }
+
+  /**
+   * What a description asks of the person it names: its role, the longest run of words ending at
+   * the head that is a lexicon title ("press secretary" in "the White House press secretary"), and
+   * the places named before the role or after the head ("the Vermont senator", "the senator from
+   * Vermont"). Other words ("Democratic", "former") neither help nor hinder.
+   */
+  private DescriptionFit fit(ParsedArticle doc, List<Token> ts, int from, int head) {
+    int roleFrom = head;
+    for (int k = from; k < head; k++) {
+      String words = doc.text().substring(ts.get(k).start(), ts.get(head).end());
+      if (lexicon.find(words, EntryKind.TITLE).isPresent()) {
+        roleFrom = k;
+        break;
+      }
+    }
+    List<String> places = new ArrayList<>();
+    String past = null;
+    for (int k = from; k < roleFrom; k++) {
+      String w = ts.get(k).word().toLowerCase(Locale.ROOT);
+      if (ts.get(k).ner().equals("LOCATION")) {
+        places.add(w);
+      } else if (PAST_MARKERS.contains(w)) {
+        past = w;
+      }
+    }
+    for (int k = head + 2; k <= placeEnd(ts, head); k++) {
+      places.add(ts.get(k).word().toLowerCase(Locale.ROOT));
+    }
+    String role =
+        doc.text().substring(ts.get(roleFrom).start(), ts.get(head).end()).toLowerCase(Locale.ROOT);
+    return new DescriptionFit(lexicon, role, places, past);
   }
 
   /**

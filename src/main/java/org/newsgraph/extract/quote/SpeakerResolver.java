@@ -187,7 +187,11 @@ final class SpeakerResolver {
       return new EntityRef(e.id(), e.name());
     }
     int[] whole = s.extent(head, d -> !d.relation().startsWith("acl"));
+    int[] served = servedSpan(s, head);
     for (int i = whole[0]; i <= whole[1]; i++) {
+      if (i >= served[0] && i <= served[1]) {
+        continue; // "a spokesman for Senator Tilden": the senator is whom he speaks for
+      }
       Token w = s.tokens().get(i);
       Entity named = w.ner().equals("PERSON") ? entities.at(w.start(), w.end()) : null;
       if (named != null && named.type().equals("PERSON")) {
@@ -392,7 +396,18 @@ final class SpeakerResolver {
   private static int antecedent(Sentence s, int verb, int who) {
     Dependency rel = s.headOf(verb);
     if (rel != null && rel.relation().startsWith("acl") && rel.governor() < who) {
-      return rel.governor();
+      int governor = rel.governor();
+      if (s.tokens().get(who).word().equalsIgnoreCase("who")
+          && Animacy.isThing(s.tokens().get(governor))) {
+        // "a lecture from the Mexican president, who said": "who" is a being, so the parser
+        // hung the clause on the wrong noun; the nearest one that may be a being is meant.
+        for (int i = who - 1; i > governor; i--) {
+          if (Animacy.mayBeBeing(s.tokens().get(i))) {
+            return i;
+          }
+        }
+      }
+      return governor;
     }
     for (int i = who - 1; i >= 0; i--) {
       if (s.tokens().get(i).ner().equals("PERSON")) {
@@ -446,7 +461,8 @@ final class SpeakerResolver {
 
   /**
    * The noun phrase under a head, without clauses, appositions or modifiers hanging on it; a
-   * possessor stays ("the alliance's secretary general" is not any secretary general).
+   * possessor stays ("the alliance's secretary general" is not any secretary general), and so does
+   * the body a role serves ("a spokesman for the union" is not any spokesman, nor the union).
    */
   private static int[] phrase(Sentence s, int head) {
     int[] range =
@@ -457,10 +473,45 @@ final class SpeakerResolver {
               return !(r.startsWith("acl")
                   || r.equals("punct")
                   || r.equals("appos")
-                  || r.startsWith("nmod") && !r.equals("nmod:poss") // "NATO's" stays
+                  || r.startsWith("nmod") && !r.equals("nmod:poss") && !servedBody(s, head, d)
                   || r.equals("det")
                   || r.equals("case"));
             });
     return range[1] - range[0] >= MAX_NAME_TOKENS ? new int[] {head, head} : range;
+  }
+
+  /**
+   * The tokens of the body a role serves ("for Senator Tilden" in "a spokesman for Senator
+   * Tilden"), without a name set off after it; {-1, -1} if the head has none.
+   */
+  private static int[] servedSpan(Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.relation().startsWith("nmod") && servedBody(s, head, d)) {
+        return s.extent(
+            d.dependent(),
+            x ->
+                !(x.relation().equals("appos")
+                    || x.relation().startsWith("acl")
+                    || x.relation().equals("punct")));
+      }
+    }
+    return new int[] {-1, -1};
+  }
+
+  /**
+   * Prepositions by which a role names whom it serves: "spokesman for", "adviser to", "head of".
+   */
+  private static final Set<String> SERVED_BY = Set.of("for", "to", "of");
+
+  /** Whether a modifier of the phrase's head is the body its role serves ("for the union"). */
+  private static boolean servedBody(Sentence s, int head, Dependency d) {
+    if (d.governor() != head
+        || !s.tokens().get(head).isNoun()
+        || s.tokens().get(head).isProperNoun()) {
+      return false;
+    }
+    int preposition = s.child(d.dependent(), "case");
+    return preposition >= 0
+        && SERVED_BY.contains(s.tokens().get(preposition).word().toLowerCase(Locale.ROOT));
   }
 }
