@@ -265,4 +265,45 @@ class SpeakerChoiceSpecTest {
                 + " city council's ethics committee.");
     assertThat(quoting(r, "to preserve them").speaker().name()).contains("ethics committee");
   }
+
+  @Test
+  void aTitledNameAfterAnInvertedSaidSpeaksWhenTheParserFoundNoSubject() {
+    AnalysisRecord r =
+        analyze(
+            "Though the city cannot check every bidder it hears from, \"taking three bids from one"
+                + " family in a single week is definitely a warning sign,\" said harbor lawyer Omar"
+                + " Reyes.");
+    assertThat(quoting(r, "warning sign").speaker().name()).isEqualTo("Omar Reyes");
+  }
+
+  @Test
+  void aNameRunningUpToTheVerbSpeaksNotTheOpeningPhrasesLastName() {
+    AnalysisRecord r =
+        analyze(
+            "Standing alongside union leader and port activist Dana Whitfield, who founded Harbor"
+                + " Watch, and council aide Ana Ruiz, Mark-Delgado accused Park of ignoring the port"
+                + " for years.");
+    assertThat(quoting(r, "ignoring the port").speaker().name()).isEqualTo("Mark-Delgado");
+  }
+
+  @Test
+  void aQuotationHandsOverToTheCueRightAfterItsComma() {
+    AnalysisRecord r =
+        analyze(
+            "The mayor cannot claim that \u201cfrom her point of view,\u201d Reyes added, saying it"
+                + " should be \u201cup to the council to decide.\u201d");
+    assertThat(r.quotes())
+        .filteredOn(q -> q.text().equals("from her point of view"))
+        .singleElement()
+        .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Reyes"));
+  }
+
+  @Test
+  void aNameGivenIsNoReportOfTheClauseBeforeIt() {
+    AnalysisRecord r =
+        analyze(
+            "And last spring, while visiting the harbor protests, commentator Dana Whitfield calls"
+                + " a shouting Reyes a \"bully\" and a \"tyrant.\"");
+    assertThat(r.quotes()).noneMatch(q -> q.text().contains("visiting the harbor"));
+  }
 }

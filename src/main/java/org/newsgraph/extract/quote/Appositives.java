@@ -1,5 +1,6 @@
 package org.newsgraph.extract.quote;
 
+import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -43,6 +44,25 @@ final class Appositives {
       last = i;
     }
     return last >= 0 ? last : subject;
+  }
+
+  /**
+   * "Standing beside the activist Dan Peralta, Mark-Viverito accused ...": the parser made the
+   * opening phrase's last name the subject and the speaker its apposition. A name in apposition
+   * that runs up to the verb, with no comma to close it, is the subject; else the subject itself.
+   */
+  static int nameAtVerb(Sentence s, int subject, int verb) {
+    if (subject + 1 >= verb || !s.tokens().get(subject + 1).word().equals(",")) {
+      return subject;
+    }
+    for (Dependency d : s.childrenOf(subject)) {
+      if (d.relation().equals("appos")
+          && d.dependent() == verb - 1
+          && s.tokens().get(d.dependent()).isProperNoun()) {
+        return d.dependent();
+      }
+    }
+    return subject;
   }
 
   private static boolean isPersonName(Token t) {

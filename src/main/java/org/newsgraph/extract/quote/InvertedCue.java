@@ -36,8 +36,8 @@ final class InvertedCue {
   private InvertedCue() {}
 
   /**
-   * The head of the speaker after an inverted cue whose parser subject stands before the comma, or
-   * -1 when the sentence is not in that order.
+   * The head of the speaker after an inverted cue whose parser subject stands before the comma (or
+   * that has none), or -1 when the sentence is not in that order.
    */
   static int speakerAfter(Sentence s, int verb, int parserSubject) {
     Token cue = s.tokens().get(verb);

@@ -31,11 +31,14 @@ final class Participles {
       // "..., Nefzi said, adding ...": the participle goes on from the inserted "X said".
       Dependency headUp = s.headOf(up.governor());
       int subject = s.child(up.governor(), "nsubj");
-      if (headUp != null
-          && headUp.relation().equals("parataxis")
-          && up.governor() < verb
-          && subject >= 0
-          && subject < up.governor()) {
+      // The parser may hang the inserted "X said" on the clause before as its complement.
+      boolean inserted =
+          headUp != null
+              && (headUp.relation().equals("parataxis")
+                  || headUp.relation().equals("ccomp")
+                      && subject >= 0
+                      && Clauses.afterComma(s, s.extent(subject, d -> true)[0]));
+      if (inserted && up.governor() < verb && subject >= 0 && subject < up.governor()) {
         return subject;
       }
       return UNDECIDED;

@@ -227,7 +227,10 @@ final class QuotationFinder {
         }
         int distance = t.start() >= q.end() ? t.start() - q.end() : q.start() - t.end();
         // She added, "...," noting ...: "added" holds the quotation, "noting" is nearer.
-        distance += governs ? 0 : 10_000;
+        distance += governs ? 1 : 10_000;
+        if (governs && handsOver(doc.text(), q, t)) {
+          distance = 0; // '"...," Ruiz added': the cue the quotation hands over to is its own
+        }
         if (distance >= 0 && distance < bestDistance) {
           // A short quotation in the question ("Asked whether X's "embrace" ...") is a scare
           // quote, not the reporter's words.
@@ -370,6 +373,20 @@ final class QuotationFinder {
       b--;
     }
     return a < b ? new Span(a, b) : null;
+  }
+
+  /**
+   * Most characters between a quotation and the cue it hands over to ('," Mayor Lena Park said').
+   */
+  private static final int HAND_OVER_GAP = 40;
+
+  /** Whether the quotation ends in ",", "?" or "!" and the cue follows it in a few words. */
+  private static boolean handsOver(String text, Span q, Token cue) {
+    if (cue.start() < q.end() || cue.start() - q.end() > HAND_OVER_GAP || !endsStatement(text, q)) {
+      return false;
+    }
+    String between = text.substring(q.end(), cue.start()).replaceFirst("^\\s*[\"”'’]+", "");
+    return between.chars().noneMatch(c -> ".;:\"“”\n".indexOf(c) >= 0);
   }
 
   /** Whether the quotation ends as a sentence ends or hands over to its cue: ",", "?", "!". */

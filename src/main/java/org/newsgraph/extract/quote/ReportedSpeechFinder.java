@@ -82,8 +82,9 @@ final class ReportedSpeechFinder {
       clause = objects.content(s, cue);
       verbless = clause != null;
     }
-    if (clause == null && subject >= 0 && subject < cue.index()) {
-      clause = before(s, subject);
+    boolean naming = NAMING_CUES.contains(cue.lemma().toLowerCase(java.util.Locale.ROOT));
+    if (clause == null && subject >= 0 && subject < cue.index() && !naming) {
+      clause = before(s, subject); // not "..., X calls Y a Z": a name given, not a clause
     }
     if (clause == null && subject >= 0 && subject < cue.index()) {
       clause = after(s, cue);

@@ -248,7 +248,7 @@ final class SpeakerResolver {
           nearest = d.dependent();
         }
       }
-      int inverted = steps == 0 && nearest >= 0 ? InvertedCue.speakerAfter(s, verb, nearest) : -1;
+      int inverted = steps == 0 ? InvertedCue.speakerAfter(s, verb, nearest) : -1;
       if (inverted >= 0) {
         return inverted; // "CLAUSE, said Ana Ruiz": the parser took the clause's head
       }
@@ -260,7 +260,7 @@ final class SpeakerResolver {
       if (nearest >= 0) {
         return s.tokens().get(nearest).pos().startsWith("W")
             ? antecedent(s, at, nearest)
-            : Appositives.nameFor(s, nearest, at);
+            : Appositives.nameFor(s, Appositives.nameAtVerb(s, nearest, at), at);
       }
       boolean own = steps == 0 && !Clauses.isTrailingParticiple(s, verb);
       boolean mainOfTrailing = steps == 1 && Clauses.isTrailingParticiple(s, verb);
