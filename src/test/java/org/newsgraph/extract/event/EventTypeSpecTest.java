@@ -300,4 +300,12 @@ class EventTypeSpecTest {
         .contains("ASSAULT")
         .doesNotContain("COERCE");
   }
+
+  @Test
+  void aHyphenatedTriggerMatchesAsTheTokenizerCutsIt() {
+    assertThat(plain("Kenyan nurses staged a sit-in at the hospital in Kisumu."))
+        .anySatisfy(e -> assertThat(e.trigger().text()).isEqualTo("sit-in"));
+    assertThat(plain("Zambian miners staged a walk-out over unpaid wages."))
+        .anySatisfy(e -> assertThat(e.trigger().text()).isEqualTo("walk-out"));
+  }
 }
