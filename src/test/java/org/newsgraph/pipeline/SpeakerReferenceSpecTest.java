@@ -73,4 +73,14 @@ class SpeakerReferenceSpecTest {
                 + " March.");
     assertThat(quoting(r, "strike would go on").speaker().name()).isEqualTo("Carla Mendes");
   }
+
+  @Test
+  void aRelativeWhoStandsForThePersonNotTheThingBeforeIt() {
+    AnalysisRecord r =
+        analyze(
+            "In Lisbon, the mayor endured without complaint a lecture from the Portuguese"
+                + " president, who said that the port had lost money for a decade.");
+    assertThat(quoting(r, "port had lost money").speaker().name())
+        .isEqualTo("Portuguese president");
+  }
 }

@@ -183,6 +183,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (TriggerContext.aimOfProtest(s, m, all)) {
       return null; // "marched to demand reforms": the protest's aim, as CAMEO codes it (141x)
     }
+    if (TriggerContext.assertsFact(s, m)) {
+      return null; // "insisted the unrest reflected old tensions": a claim, no demand
+    }
     if (NounClauses.describes(s, m.head())) {
       return null; // "rebels fighting to topple the government": what the rebels are, not an act
     }

@@ -360,7 +360,18 @@ final class SpeakerResolver {
   private static int antecedent(Sentence s, int verb, int who) {
     Dependency rel = s.headOf(verb);
     if (rel != null && rel.relation().startsWith("acl") && rel.governor() < who) {
-      return rel.governor();
+      int governor = rel.governor();
+      if (s.tokens().get(who).word().equalsIgnoreCase("who")
+          && Animacy.isThing(s.tokens().get(governor))) {
+        // "a lecture from the Mexican president, who said": "who" is a being, so the parser
+        // hung the clause on the wrong noun; the nearest one that may be a being is meant.
+        for (int i = who - 1; i > governor; i--) {
+          if (Animacy.mayBeBeing(s.tokens().get(i))) {
+            return i;
+          }
+        }
+      }
+      return governor;
     }
     for (int i = who - 1; i >= 0; i--) {
       if (s.tokens().get(i).ner().equals("PERSON")) {

@@ -250,6 +250,8 @@ class EventTypeSpecTest {
     assertThat(types("Washington insisted the unrest in Baku reflected old ethnic tensions."))
         .doesNotContain("REQUEST");
     assertThat(types("The Nigerian union insisted on a written guarantee.")).contains("REQUEST");
+    assertThat(types("The Ghanaian union insisted that the government pay the arrears."))
+        .contains("REQUEST");
   }
 
   @Test
@@ -289,5 +291,13 @@ class EventTypeSpecTest {
     assertThat(types("Iran's president called on Muslims to unite against Israel."))
         .contains("ACCUSE");
     assertThat(types("The Kenyan council called for calm in Nairobi.")).contains("REQUEST");
+  }
+
+  @Test
+  void aCaptureInWarIsFighting() {
+    assertThat(
+            types("Sudanese troops captured part of a rebel stronghold near the Chadian border."))
+        .contains("ASSAULT")
+        .doesNotContain("COERCE");
   }
 }
