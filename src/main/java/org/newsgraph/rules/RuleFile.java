@@ -75,6 +75,27 @@ public final class RuleFile {
     return Map.copyOf(out);
   }
 
+  /**
+   * Words sorted by kind, from lines "kind TAB word TAB example": each kind named (and no other) to
+   * its words in lower case.
+   */
+  public static Map<String, Set<String>> kinds(String resource, String... kinds) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String k : kinds) {
+      out.put(k, new HashSet<>());
+    }
+    for (Line line : read(resource)) {
+      String[] f = line.fields();
+      String word = f.length < 2 ? "" : f[1].strip().toLowerCase(Locale.ROOT);
+      Set<String> kind = out.get(f[0].strip());
+      if (word.isEmpty() || kind == null) {
+        throw line.error("expected: " + String.join("|", kinds) + ", word");
+      }
+      kind.add(word);
+    }
+    return out;
+  }
+
   /** The first field of every line, in lower case: a word list. */
   public static Set<String> words(String resource) {
     Set<String> out = new HashSet<>();

@@ -26,6 +26,11 @@ class ActorCodingSpecTest {
         .orElseThrow(() -> new AssertionError("no entity " + name + " in " + r.entities()));
   }
 
+  /** The code of the named entity in the text. */
+  private static String codeOf(String text, String name) {
+    return code(named(Pipelines.analyze(text, DAY), name));
+  }
+
   private static String code(Entity e) {
     return e.actor() == null ? null : e.actor().code();
   }
@@ -297,5 +302,45 @@ class ActorCodingSpecTest {
           .as(line.text())
           .anySatisfy(e -> assertThat(e.actor()).extracting("sector").isEqualTo(f[1]));
     }
+  }
+
+  @Test
+  void aLeaderOfThe1990sNamedWithHisOfficeIsHisCountrysGovernment() {
+    assertThat(
+            codeOf(
+                "President Hosni Mubarak received the envoy in Cairo on Monday.", "Hosni Mubarak"))
+        .as("out of office on the day, but the article gives the office")
+        .isEqualTo("EGYGOV");
+  }
+
+  @Test
+  void theCountryOfAnOfficeTheArticleGivesWinsOverAnEarlierOne() {
+    assertThat(
+            codeOf(
+                "Georgian President Eduard Shevardnadze met the Turkish envoy in Tbilisi.",
+                "Eduard Shevardnadze"))
+        .as("not the Soviet foreign minister he had been")
+        .isEqualTo("GEOGOV");
+  }
+
+  @Test
+  void armedGroupsOfPastWarsAreRebelsOfTheirCountry() {
+    assertThat(plain("The Moro Islamic Liberation Front ambushed an army convoy in Mindanao."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("PHLREB"));
+    assertThat(plain("Soviet troops shelled Afghan mujahideen positions near Herat."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("RUSMIL"));
+  }
+
+  @Test
+  void amnestyAndTheRedCrossAreCodedAsCameosManualCodesThem() {
+    String text = "The Red Cross and Amnesty International criticized the detention of miners.";
+    assertThat(codeOf(text, "Red Cross")).isEqualTo("IGO");
+    assertThat(codeOf(text, "Amnesty International")).isEqualTo("IGO");
+  }
+
+  @Test
+  void aForeignNationalIsACivilianOfHisCountry() {
+    assertThat(plain("Police in Lima arrested two Chilean nationals on Monday."))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLCVL"));
   }
 }

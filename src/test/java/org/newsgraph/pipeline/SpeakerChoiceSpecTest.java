@@ -182,4 +182,59 @@ class SpeakerChoiceSpecTest {
                 + "\"Omar wants to be a tough guy tonight,\" Park shot back.");
     assertThat(quoting(r, "tough guy").speaker().name()).isEqualTo("Lena Park");
   }
+
+  @Test
+  void aClauseBeforeAColonIsNoTranscriptLabel() {
+    AnalysisRecord r =
+        analyze(
+            "Port deal.\n\nPark later Thursday told Harbor News: \u201cWe will not sell the port"
+                + " to anyone who cannot keep it open.\u201d");
+    assertThat(quoting(r, "will not sell the port").speaker().name()).isEqualTo("Park");
+  }
+
+  @Test
+  void aNameBeforeASetOffDescriptionSpeaksWhereTheParserLostTheSubject() {
+    AnalysisRecord r =
+        analyze(
+            "And it wasn\u2019t a one-off or an accident \u2014 Omar Reyes, a spokesman for Park,"
+                + " told the Gazette that the mayor gave the council a warning about the sale.");
+    assertThat(quoting(r, "gave the council a warning").speaker().name()).isEqualTo("Omar Reyes");
+  }
+
+  @Test
+  void theNameAfterAnInvertedSaidSpeaksNotTheHeadOfTheClauseBeforeIt() {
+    AnalysisRecord r =
+        analyze(
+            "The closure of the mill marks \"the end of an era\" for the valley, said Ana Ruiz,"
+                + " leader of the Harbor Workers Union.");
+    assertThat(quoting(r, "the end of an era").speaker().name()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void theObjectOfASaidAfterASetOffNameIsNoSpeaker() {
+    AnalysisRecord r =
+        analyze(
+            "Dana Whitfield, director of Harbor Watch, said the spending numbers she saw were even"
+                + " more dramatic, showing port groups outspending the unions 5-1.");
+    assertThat(quoting(r, "spending numbers").speaker().name()).isEqualTo("Dana Whitfield");
+  }
+
+  @Test
+  void anAskedClauseTheParserMadeTheSubjectLeavesTheNameBeforeTheVerb() {
+    AnalysisRecord r =
+        analyze(
+            "Asked at a briefing Monday in Ohio about Park's future role, State Department"
+                + " spokeswoman Dana Whitfield said the former mayor has been a \"steady voice\""
+                + " for needed reform and change in Ohio.");
+    assertThat(quoting(r, "steady voice").speaker().name()).isEqualTo("Dana Whitfield");
+  }
+
+  @Test
+  void aSecondSaidJoinedToTheFirstsReportedClauseIsTheFirstSpeakers() {
+    AnalysisRecord r =
+        analyze(
+            "Mayor Lena Park said the move was made by harbor commissioner Omar Reyes and said,"
+                + " \u201cWho else would you trust with the harbor?\u201d");
+    assertThat(quoting(r, "Who else would you trust").speaker().name()).isEqualTo("Lena Park");
+  }
 }

@@ -67,6 +67,11 @@ final class ActorCoder {
       if (e.isPresent()) {
         String country = e.get().country();
         String sector = e.get().sector();
+        if (sector == null && titleCountry != null && !titleCountry.equals(country)) {
+          // no office on the date, and the article names the country of the one it gives:
+          // "Georgian President Eduard Shevardnadze" is Georgia's, not the Soviet minister's
+          return Actor.of(titleCountry, titleSector);
+        }
         if (sector == null
             && titleSector != null
             && (titleCountry == null || titleCountry.equals(country))) {

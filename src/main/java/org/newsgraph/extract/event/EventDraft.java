@@ -18,6 +18,11 @@ final class EventDraft {
   EventActor source;
   EventActor target;
   EventActor reportedBy;
+
+  /** Parties coordinated with the source or target: each is one more event of the same act. */
+  List<EventActor> moreSources = List.of();
+
+  List<EventActor> moreTargets = List.of();
   boolean negated;
   boolean hypothetical;
 

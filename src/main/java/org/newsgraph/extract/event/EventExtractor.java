@@ -109,30 +109,58 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       List<Mention> mentions = new ArrayList<>();
       mentions.add(d.triggerMention);
       d.others.forEach(o -> mentions.add(o.triggerMention));
-      boolean dated = d.date != null;
-      out.add(
-          new Event(
-              "V" + (out.size() + 1),
-              d.type,
-              d.mode,
-              d.cameo,
-              d.source,
-              d.target,
-              dated ? d.date : published,
-              dated ? "text" : published != null ? "published" : null,
-              d.location,
-              d.negated,
-              d.hypothetical,
-              d.evidence,
-              d.triggerMention,
-              confidence(d),
-              scales.quadClass(d.type),
-              scales.goldstein(d.cameo),
-              d.reportedBy,
-              mentions));
+      for (EventActor[] pair : pairs(d)) {
+        out.add(event(d, pair[0], pair[1], "V" + (out.size() + 1), mentions, published));
+      }
       assert t != null;
     }
     return out;
+  }
+
+  /**
+   * The source-target pairs of a draft: its own, then one per further coordinated party ("Pakistan
+   * threatened Congo and Costa Rica" is two threats), every source with every target, as CAMEO
+   * codes compound actors.
+   */
+  private static List<EventActor[]> pairs(EventDraft d) {
+    List<EventActor> sources = new ArrayList<>();
+    sources.add(d.source); // may be null: an act with a target only
+    sources.addAll(d.moreSources);
+    List<EventActor[]> out = new ArrayList<>();
+    for (EventActor source : sources) {
+      out.add(new EventActor[] {source, d.target});
+      d.moreTargets.forEach(t -> out.add(new EventActor[] {source, t}));
+    }
+    return out;
+  }
+
+  private Event event(
+      EventDraft d,
+      EventActor source,
+      EventActor target,
+      String id,
+      List<Mention> mentions,
+      String published) {
+    boolean dated = d.date != null;
+    return new Event(
+        id,
+        d.type,
+        d.mode,
+        d.cameo,
+        source,
+        target,
+        dated ? d.date : published,
+        dated ? "text" : published != null ? "published" : null,
+        d.location,
+        d.negated,
+        d.hypothetical,
+        d.evidence,
+        d.triggerMention,
+        confidence(d),
+        scales.quadClass(d.type),
+        scales.goldstein(d.cameo),
+        d.reportedBy,
+        mentions);
   }
 
   private EventDraft read(
@@ -155,6 +183,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (TriggerContext.aimOfProtest(s, m, all)) {
       return null; // "marched to demand reforms": the protest's aim, as CAMEO codes it (141x)
     }
+    if (TriggerContext.assertsFact(s, m)) {
+      return null; // "insisted the unrest reflected old tensions": a claim, no demand
+    }
     if (NounClauses.describes(s, m.head())) {
       return null; // "rebels fighting to topple the government": what the rebels are, not an act
     }
@@ -171,6 +202,8 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     d.cameo = trigger.cameo();
     d.source = source;
     d.target = target;
+    d.moreSources = parties.moreSources();
+    d.moreTargets = parties.moreTargets();
     d.negated =
         Modality.negated(s, roles.clauseHead())
             || Modality.negated(s, m.head())
@@ -188,6 +221,13 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (TriggerContext.offered(s, m)) {
       // "offered concessions": an intention to act (CAMEO 03)
       d.recode("AGREE", d.type.equals("AID") ? "033" : "030");
+    }
+    if (d.type.equals("ASSAULT") && GoverningActs.prepared(s, m.head())) {
+      d.recode("MOBILIZE", "150"); // "the army prepared to resume shelling": readiness (CAMEO 15)
+      d.hypothetical = false;
+    }
+    if (d.type.equals("REQUEST") && GoverningActs.againstSomeone(s, m.head())) {
+      d.recode("ACCUSE", "113"); // "called for sanctions against Nigeria": rallying opposition
     }
     if (d.type.equals("AGREE") && TriggerContext.threatens(s, m, all)) {
       // "vowed to attack the convoys", "is prepared to impose martial law"

@@ -1,5 +1,8 @@
 package org.newsgraph.extract.event;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
@@ -26,8 +29,20 @@ final class EventParties {
    */
   private static final Set<String> DIRECTED_AT_GOVERNMENT = Set.of("PROTEST");
 
+  /** Nouns of an act's stated protest: "in protest against ...", "in opposition to ...". */
+  private static final Set<String> PROTEST_NOUNS = Set.of("protest", "opposition");
+
+  /** Prepositions after such a noun that name what is protested: "against", "at", "over", "to". */
+  private static final Set<String> PROTESTED_CASES = Set.of("against", "at", "over", "to", "of");
+
   /** Categories where two coordinated subjects are both parties: "Maduro and Putin met". */
   private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
+
+  /**
+   * Categories where coordinated subjects with no other party are each other's: "Mexico and Peru
+   * signed an agreement", "... established diplomatic relations".
+   */
+  private static final Set<String> MUTUAL = Set.of("CONSULT", "AGREE", "COOPERATE", "SUPPORT");
 
   /**
    * Categories whose verb's object is the force they move, not whom it is aimed at: "mobilized army
@@ -45,8 +60,17 @@ final class EventParties {
     this.places = new PlaceTargets(phrases);
   }
 
-  /** The role tokens a trigger match was read with, and the actors standing for them. */
-  record Parties(RoleReader.Roles roles, EventActor source, EventActor target) {}
+  /**
+   * The role tokens a trigger match was read with, the actors standing for them, and the further
+   * parties coordinated with each ("with Congo and Costa Rica"): CAMEO codes a compound actor as
+   * one event per party.
+   */
+  record Parties(
+      RoleReader.Roles roles,
+      EventActor source,
+      EventActor target,
+      List<EventActor> moreSources,
+      List<EventActor> moreTargets) {}
 
   /** The source and target of the event a trigger match names. */
   Parties read(EventInput in, Sentence s, TriggerLexicon.Match m) {
@@ -66,10 +90,12 @@ final class EventParties {
       RoleReader.Roles without =
           new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
       RoleReader.Roles aimed = RoleReader.withCaseTarget(s, without, trigger.type());
-      if (FORCE_OBJECT.contains(trigger.type())
-          || RoleReader.movesForces(head) && aimed.target() >= 0) {
-        // "strengthened its forces in Lebanon", "withdrew its inspectors from Iraq": the forces
-        // are not the target, but where they are still counts
+      boolean moved =
+          RoleReader.movesForces(head) || ActorReader.isDevice(s.tokens().get(roles.target()));
+      if (FORCE_OBJECT.contains(trigger.type()) || moved && aimed.target() >= 0) {
+        // "strengthened its forces in Lebanon", "withdrew its inspectors from Iraq", "fired
+        // rockets at Israeli towns": the forces or weapons are not the target, but where they
+        // are still counts
         force = roles.target();
         roles = aimed;
       }
@@ -132,8 +158,16 @@ final class EventParties {
       EventActor purpose = purposeTarget(in, s, roles.clauseHead(), source);
       target = purpose == null ? target : purpose; // "opened fire to disperse demonstrators"
     }
-    if (SYMMETRIC.contains(trigger.type()) && target == null && roles.source() >= 0) {
-      target = actors.actor(doc, in, s, RoleReader.coordinated(s, roles.source()));
+    if (MUTUAL.contains(trigger.type())
+        && (target == null
+            || target.actor() == null
+            || !partyPhrase(s, roles.target())
+            || !same(target, actors.actor(doc, in, s, roles.target())))
+        && roles.source() >= 0) {
+      // "Mexico and Peru signed an agreement", "India and Pakistan resumed talks on Kashmir":
+      // each is the other's party, not the agreement nor what the talks are about
+      EventActor other = actors.actor(doc, in, s, RoleReader.coordinated(s, roles.source()));
+      target = other == null || other.actor() == null ? target : other;
     }
     if (SYMMETRIC.contains(trigger.type())
         && roles.source() >= 0
@@ -173,10 +207,123 @@ final class EventParties {
     target = places.cityStruck(in, trigger.type(), target);
     if (DIRECTED_AT_GOVERNMENT.contains(trigger.type())
         && (target == null || target.actor() == null)) {
+      EventActor against = protestedAgainst(in, s, roles.clauseHead(), m.head(), source);
+      target = against == null ? target : against; // "in protest against violations by police"
+    }
+    if (DIRECTED_AT_GOVERNMENT.contains(trigger.type())
+        && (target == null || target.actor() == null)) {
       EventActor government = ownGovernment(in, s, roles.clauseHead(), source);
       target = government == null ? target : government;
     }
-    return new Parties(roles, source, target);
+    List<EventActor> moreSources = conjuncts(in, s, roles.source(), source, target);
+    List<EventActor> moreTargets =
+        MUTUAL.contains(trigger.type()) && roles.target() < 0
+            ? List.of() // "Maduro and Putin met": the second is the target already
+            : conjuncts(in, s, roles.target(), target, source);
+    return new Parties(roles, source, target, moreSources, moreTargets);
+  }
+
+  /**
+   * The coded actors of the phrases coordinated with a role's phrase ("Congo and Costa Rica", "the
+   * government and the rebels"), when the role was read from that phrase; none otherwise.
+   */
+  private List<EventActor> conjuncts(
+      EventInput in, Sentence s, int token, EventActor role, EventActor other) {
+    if (role == null || role.actor() == null) {
+      return List.of();
+    }
+    int at =
+        token >= 0 && same(actors.actor(in.doc(), in, s, token), role)
+            ? token
+            : mentionOf(in, s, role);
+    if (at < 0) {
+      return List.of(); // the role came from no phrase of this sentence's that names it
+    }
+    List<EventActor> out = new ArrayList<>();
+    for (Dependency d : s.childrenOf(at)) {
+      if (!d.relation().equals("conj")) {
+        continue;
+      }
+      EventActor a = actors.actor(in.doc(), in, s, d.dependent());
+      if (a != null
+          && a.actor() != null
+          && !same(a, role)
+          && !same(a, other)
+          && out.stream().noneMatch(x -> same(x, a))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The word of the sentence where the role's entity is named and other phrases are coordinated
+   * with it ("relations with Congo and Costa Rica", found inside a clause), or -1.
+   */
+  private static int mentionOf(EventInput in, Sentence s, EventActor role) {
+    if (role.entity() == null) {
+      return -1;
+    }
+    for (Token t : s.tokens()) {
+      Entity e = in.entities().at(t.start(), t.end());
+      if (e != null
+          && e.id().equals(role.entity())
+          && s.childrenOf(t.index()).stream().anyMatch(d -> d.relation().equals("conj"))) {
+        return t.index();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whom an act done "in protest" is aimed at: the actor of what it protests against, at or over,
+   * or of who did that ("in protest against violations by the security forces"); null if none.
+   */
+  private EventActor protestedAgainst(
+      EventInput in, Sentence s, int head, int trigger, EventActor source) {
+    for (int at : new int[] {head, trigger}) {
+      for (Dependency d : s.childrenOf(at)) {
+        Token noun = s.tokens().get(d.dependent());
+        boolean phrase = d.relation().startsWith("obl") || d.relation().equals("nmod");
+        if (phrase
+            && "in".equals(RoleReader.caseOf(s, d.dependent()))
+            && PROTEST_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+          EventActor a = protested(in, s, d.dependent(), source);
+          if (a != null) {
+            return a;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The actor of what a protest noun is against, else of its "by" phrase when there is such a thing
+   * ("in protest against abuses by the police", the "by" often parsed onto the noun).
+   */
+  private EventActor protested(EventInput in, Sentence s, int noun, EventActor source) {
+    boolean aimed = false;
+    for (String wanted : new String[] {"aim", "by"}) {
+      for (Dependency what : s.childrenOf(noun)) {
+        String prep = String.valueOf(RoleReader.caseOf(s, what.dependent()));
+        boolean fits =
+            wanted.equals("by") ? aimed && prep.equals("by") : PROTESTED_CASES.contains(prep);
+        if (!what.relation().equals("nmod") || !fits) {
+          continue;
+        }
+        aimed = true;
+        EventActor a = actors.actor(in.doc(), in, s, what.dependent());
+        if (a == null || a.actor() == null) {
+          Inner inner = innerActor(in.doc(), in, s, what.dependent(), source);
+          a = inner == null ? a : inner.actor();
+        }
+        if (a != null && a.actor() != null && !same(a, source)) {
+          return a;
+        }
+      }
+    }
+    return null;
   }
 
   /** The nation a national adjective before an event noun names ("Palestinian riots"), or null. */
@@ -385,6 +532,15 @@ final class EventParties {
       return a.entity().equals(b.entity());
     }
     return a.name().equals(b.name());
+  }
+
+  /**
+   * Whether the role phrase names a party of a cooperative act rather than its topic: a direct
+   * object ("met Putin"), or a "with", "between" or "to" phrase ("talks with Quito").
+   */
+  private static boolean partyPhrase(Sentence s, int token) {
+    String prep = token < 0 ? null : RoleReader.caseOf(s, token);
+    return isObject(s, token) || prep != null && Set.of("with", "between", "to").contains(prep);
   }
 
   /** Whether the token is a verb's direct object. */

@@ -272,6 +272,23 @@ final class TriggerContext {
   }
 
   /**
+   * Whether a verb of requesting reports a fact instead: its clause is in the past ("insisted the
+   * unrest reflected old tensions"), where a demand's clause is a bare or modal verb ("insisted
+   * that Lima pay the miners", "insisted Lima must pay").
+   */
+  static boolean assertsFact(Sentence s, TriggerLexicon.Match m) {
+    int clause = s.child(m.head(), "ccomp");
+    if (m.trigger().noun() || !m.trigger().type().equals("REQUEST") || clause < 0) {
+      return false;
+    }
+    if (s.tokens().get(clause).pos().equals("VBD")) {
+      return s.child(clause, "aux") < 0;
+    }
+    int aux = s.child(clause, "aux");
+    return aux >= 0 && s.tokens().get(aux).pos().equals("VBD"); // "insisted he had done nothing"
+  }
+
+  /**
    * Whether the trigger is the charge of an arrest, expulsion or accusation ("arrested for
    * collaborating with Israel", "expelled for spying"): what the target is said to have done, which
    * the sentence does not assert.

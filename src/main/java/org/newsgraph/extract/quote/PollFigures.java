@@ -1,7 +1,7 @@
 package org.newsgraph.extract.quote;
 
-import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.QuotedSpans;
 import org.newsgraph.nlp.Sentence;
@@ -14,19 +14,10 @@ import org.newsgraph.rules.RuleFile;
  * from {@code quote/poll-figures.tsv}.
  */
 final class PollFigures {
-  private static final Set<String> FIGURES = new HashSet<>();
-  private static final Set<String> POLLS = new HashSet<>();
-
-  static {
-    for (RuleFile.Line line : RuleFile.read("/quote/poll-figures.tsv")) {
-      String[] f = line.fields();
-      String word = f.length < 2 ? "" : f[1].strip().toLowerCase(Locale.ROOT);
-      if (word.isEmpty() || !f[0].strip().matches("figure|poll")) {
-        throw line.error("expected: figure|poll, word");
-      }
-      (f[0].strip().equals("poll") ? POLLS : FIGURES).add(word);
-    }
-  }
+  private static final Map<String, Set<String>> KINDS =
+      RuleFile.kinds("/quote/poll-figures.tsv", "figure", "poll");
+  private static final Set<String> FIGURES = KINDS.get("figure");
+  private static final Set<String> POLLS = KINDS.get("poll");
 
   private PollFigures() {}
 

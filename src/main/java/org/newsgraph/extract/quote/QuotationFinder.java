@@ -29,6 +29,15 @@ final class QuotationFinder {
   private static final Pattern TRANSCRIPT_LINE =
       Pattern.compile("(?m)^([\\p{Lu}][\\p{L}.'\\- ]{0,40}):[ \\t]+([^\"“«\\s][^\\n]*)$");
 
+  /**
+   * Lower-case words a speaker's label may hold ("Beto de la Cruz:"); any other lower-case word
+   * makes it a clause before a colon ("Priebus later told Fox News:"), not a label.
+   */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of(
+          "de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos",
+          "bin", "al", "ibn", "y");
+
   /** Transcript labels that mark the reporter's question. */
   private static final Set<String> QUESTION_LABELS = Set.of("Q", "Question", "Reporter");
 
@@ -130,6 +139,9 @@ final class QuotationFinder {
     Matcher m = TRANSCRIPT_LINE.matcher(text);
     while (m.find()) {
       String label = m.group(1).strip();
+      if (!isLabel(label)) {
+        continue;
+      }
       int start = m.start(2);
       int end = m.end(2);
       while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
@@ -157,6 +169,16 @@ final class QuotationFinder {
     return out;
   }
 
+  /** "Leavitt", "Sen. Warren", "Q": a name, every word capitalized but a particle. */
+  private static boolean isLabel(String label) {
+    for (String w : label.split("\\s+")) {
+      if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "FALLIN", "JAKE TAPPER": a label in capitals, as transcripts write speakers. */
   private static boolean isCapitals(String label) {
     return label.length() > 1 && label.equals(label.toUpperCase(java.util.Locale.ROOT));
@@ -171,6 +193,9 @@ final class QuotationFinder {
       return null;
     }
     String name = m.group(1).strip();
+    if (!isLabel(name)) {
+      return null;
+    }
     if (QUESTION_LABELS.contains(name)) {
       return new Attribution(new EntityRef(null, "reporter"), "asked", null);
     }

@@ -36,7 +36,8 @@ final class SpeakerResolver {
       if (i <= 0 || i >= s.tokens().size()) {
         continue;
       }
-      if (i > verb && !Clauses.afterComma(s, verb)) {
+      if (i > verb
+          && (!Clauses.afterComma(s, verb) || !InvertedCue.mayInvert(s.tokens().get(verb)))) {
         continue; // "said Devine" only in the inverted order after a quotation: '," said Devine'
       }
       Token t = s.tokens().get(i);
@@ -49,6 +50,26 @@ final class SpeakerResolver {
           i++;
         }
         return i;
+      }
+    }
+    return nameBeforeAppositive(s, left);
+  }
+
+  /** Most tokens of a description set off by commas between a name and its verb. */
+  private static final int MAX_APPOSITIVE = 12;
+
+  /**
+   * "Ana Ruiz, a spokeswoman for the mayor, told ...": the person named before a description set
+   * off by commas, the comma closing it at {@code close}; -1 if none.
+   */
+  private static int nameBeforeAppositive(Sentence s, int close) {
+    if (close <= 0 || !s.tokens().get(close).word().equals(",")) {
+      return -1;
+    }
+    for (int open = close - 1; open > 0 && close - open <= MAX_APPOSITIVE; open--) {
+      if (s.tokens().get(open).word().equals(",")) {
+        Token name = s.tokens().get(open - 1);
+        return name.isProperNoun() && name.ner().equals("PERSON") ? open - 1 : -1;
       }
     }
     return -1;
@@ -81,6 +102,7 @@ final class SpeakerResolver {
 
   private static boolean cannotSpeak(Token t) {
     return t.pos().equals("VBG")
+        || t.pos().equals("VBN") && t.ner().equals("O") // "Asked about ...", not "Husted"
         || NOT_SPEAKERS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
   }
 
@@ -226,8 +248,14 @@ final class SpeakerResolver {
           nearest = d.dependent();
         }
       }
-      if (nearest >= 0 && cannotSpeak(s.tokens().get(nearest))) {
-        return -1; // "Wednesday named ...", "Continuing, ...": the parser's subject is no speaker
+      int inverted = steps == 0 && nearest >= 0 ? InvertedCue.speakerAfter(s, verb, nearest) : -1;
+      if (inverted >= 0) {
+        return inverted; // "CLAUSE, said Ana Ruiz": the parser took the clause's head
+      }
+      // "Wednesday named ...", "Asked about X, Ruiz said": the parser's subject is no speaker.
+      boolean lost = nearest >= 0 && cannotSpeak(s.tokens().get(nearest));
+      if (lost) {
+        nearest = -1;
       }
       if (nearest >= 0) {
         return s.tokens().get(nearest).pos().startsWith("W")
@@ -241,6 +269,9 @@ final class SpeakerResolver {
         if (adjacent >= 0) {
           return adjacent;
         }
+      }
+      if (lost) {
+        return -1;
       }
       if (steps == 0 && Clauses.isTrailingParticiple(s, verb)) {
         // ", alleging ...", ", noting ...": the main clause's subject speaks, whatever the
@@ -263,6 +294,11 @@ final class SpeakerResolver {
           continue;
         }
       }
+      int parallel = steps == 0 ? parallelCue(s, verb, up) : -1;
+      if (parallel >= 0) {
+        at = parallel; // "X said A was B and said C": the second "said" is X's, not A's
+        continue;
+      }
       if (up == null || up.governor() < 0 || !CLIMB.contains(up.relation())) {
         return -1;
       }
@@ -274,6 +310,30 @@ final class SpeakerResolver {
         return controller; // "The leak led the chairwoman to announce ...": she announces
       }
       at = up.governor();
+    }
+    return -1;
+  }
+
+  /** How far up a conjunct's reported clause the verb it repeats may stand. */
+  private static final int MAX_PARALLEL_STEPS = 3;
+
+  /**
+   * "De Blasio said the unit was closed by the commissioner and said ...": the parser joins the
+   * second cue to the reported clause of the first; a cue of the same verb is the first's conjunct.
+   * The first cue's index, or -1.
+   */
+  private static int parallelCue(Sentence s, int verb, Dependency up) {
+    if (up == null || !up.relation().equals("conj") || up.governor() < 0) {
+      return -1;
+    }
+    String lemma = s.tokens().get(verb).lemma();
+    Dependency d = s.headOf(up.governor());
+    for (int steps = 0; d != null && d.governor() >= 0 && steps < MAX_PARALLEL_STEPS; steps++) {
+      Token head = s.tokens().get(d.governor());
+      if (d.relation().equals("ccomp") && head.lemma().equalsIgnoreCase(lemma)) {
+        return d.governor();
+      }
+      d = s.headOf(d.governor());
     }
     return -1;
   }

@@ -170,7 +170,8 @@ class EventRoleSpecTest {
 
   @Test
   void aPrepositionalTargetIsReadForTheActorItIsAimedAt() {
-    assertThat(plain("Peru called on Monday for sanctions against Chile.", "REQUEST"))
+    // a call for action against someone rallies opposition to them (ACCUSE, CAMEO 113)
+    assertThat(plain("Peru called on Monday for sanctions against Chile.", "ACCUSE"))
         .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("CHL"));
   }
 
@@ -260,5 +261,57 @@ class EventRoleSpecTest {
         .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("BOLCVL"));
     assertThat(plain("Chile accused Lima of spying.", "ACCUSE"))
         .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PERGOV"));
+  }
+
+  @Test
+  void eachOfCoordinatedPartiesIsAPartyOfItsOwnEvent() {
+    List<Event> threats =
+        plain(
+            "Peru threatened to break off diplomatic relations with Bolivia and Paraguay on"
+                + " Monday.",
+            "THREATEN");
+    assertThat(threats).extracting(e -> country(e.target())).contains("BOL", "PRY");
+    assertThat(plain("Chile and Ecuador accused Peru of violating the border treaty.", "ACCUSE"))
+        .extracting(e -> country(e.source()))
+        .contains("CHL", "ECU");
+  }
+
+  @Test
+  void whatIsFiredIsNotWhomItIsFiredAt() {
+    assertThat(plain("Peruvian gunboats fired rockets at a Bolivian fishing boat.", "ASSAULT"))
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).isEqualTo("PERMIL");
+              assertThat(country(e.target())).isEqualTo("BOL");
+            });
+  }
+
+  @Test
+  void anAmbassadorRecalledFromACountryTargetsIt() {
+    assertThat(plain("Chile recalled its ambassador from Peru on Tuesday.", "SANCTION"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("PER"));
+  }
+
+  @Test
+  void coordinatedSignatoriesAreEachOthersParty() {
+    assertThat(plain("Mexico and Guatemala signed an agreement on border security.", "SUPPORT"))
+        .anySatisfy(
+            e -> {
+              assertThat(country(e.source())).isEqualTo("MEX");
+              assertThat(country(e.target())).isEqualTo("GTM");
+            });
+    assertThat(plain("Peru and Ecuador resumed talks on Bolivia's border claims.", "AGREE"))
+        .as("what the talks are about is not the other party")
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("ECU"));
+  }
+
+  @Test
+  void anActDoneInProtestAgainstSomethingTargetsWhoeverDidIt() {
+    assertThat(
+            plain(
+                "Salma Haddad, a leading Tunisian rights activist, began a hunger strike in prison"
+                    + " in protest against abuses by the Tunisian police.",
+                "PROTEST"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("TUNCOP"));
   }
 }

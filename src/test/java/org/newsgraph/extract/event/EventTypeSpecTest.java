@@ -250,6 +250,8 @@ class EventTypeSpecTest {
     assertThat(types("Washington insisted the unrest in Baku reflected old ethnic tensions."))
         .doesNotContain("REQUEST");
     assertThat(types("The Nigerian union insisted on a written guarantee.")).contains("REQUEST");
+    assertThat(types("The Ghanaian union insisted that the government pay the arrears."))
+        .contains("REQUEST");
   }
 
   @Test
@@ -269,5 +271,33 @@ class EventTypeSpecTest {
                     + " Polish officers."))
         .contains("REQUEST")
         .doesNotContain("ASSAULT");
+  }
+
+  @Test
+  void anAttackAnArmyPreparesIsAShowOfReadiness() {
+    assertThat(types("The Ugandan army prepared to resume shelling rebel positions near Gulu."))
+        .contains("MOBILIZE")
+        .doesNotContain("ASSAULT");
+    assertThat(types("The Chadian army said it is prepared to attack the rebel bases."))
+        .contains("THREATEN")
+        .doesNotContain("MOBILIZE");
+  }
+
+  @Test
+  void aCallForActionAgainstSomeoneRalliesOppositionToThem() {
+    assertThat(types("The Pope on Sunday called for sanctions against Burma after the crackdown."))
+        .contains("ACCUSE")
+        .doesNotContain("REQUEST");
+    assertThat(types("Iran's president called on Muslims to unite against Israel."))
+        .contains("ACCUSE");
+    assertThat(types("The Kenyan council called for calm in Nairobi.")).contains("REQUEST");
+  }
+
+  @Test
+  void aCaptureInWarIsFighting() {
+    assertThat(
+            types("Sudanese troops captured part of a rebel stronghold near the Chadian border."))
+        .contains("ASSAULT")
+        .doesNotContain("COERCE");
   }
 }

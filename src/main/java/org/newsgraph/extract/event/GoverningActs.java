@@ -1,0 +1,65 @@
+package org.newsgraph.extract.event;
+
+import java.util.Set;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Acts whose CAMEO category the words around them change: an attack an army prepares is a show of
+ * readiness ("the army prepared to resume shelling the rebels": MOBILIZE, CAMEO 15), and a call for
+ * action against someone rallies opposition to them ("called for sanctions against Nigeria":
+ * ACCUSE, CAMEO 113).
+ */
+final class GoverningActs {
+  /** Relations by which an act hangs from the verb that prepares it. */
+  private static final Set<String> PREPARED = Set.of("xcomp", "obj", "obl", "dep");
+
+  /** Relations by which a request holds what it asks for. */
+  private static final Set<String> ASKED_FOR = Set.of("obj", "obl", "xcomp", "ccomp", "advcl");
+
+  private GoverningActs() {}
+
+  /**
+   * Whether the act is what an actor actively prepares ("prepared to resume shelling", "were
+   * preparing an offensive", "prepared for an assault"); not "is prepared to", which states an
+   * intention.
+   */
+  static boolean prepared(Sentence s, int trigger) {
+    int at = trigger;
+    for (int steps = 0; steps < 3; steps++) {
+      Dependency up = s.headOf(at);
+      if (up == null || up.governor() < 0 || !PREPARED.contains(up.relation())) {
+        return false;
+      }
+      int verb = up.governor();
+      if (s.tokens().get(verb).lemma().equals("prepare")) {
+        return s.child(verb, "cop") < 0 && s.child(verb, "aux:pass") < 0;
+      }
+      at = verb;
+    }
+    return false;
+  }
+
+  /** Whether a request asks for something against a named actor: "called for sanctions against". */
+  static boolean againstSomeone(Sentence s, int request) {
+    for (Dependency d : s.childrenOf(request)) {
+      if (ASKED_FOR.contains(d.relation().split(":")[0])
+          && (namedAgainst(s, d.dependent()) || anyChildAgainst(s, d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyChildAgainst(Sentence s, int head) {
+    return s.childrenOf(head).stream().anyMatch(d -> namedAgainst(s, d.dependent()));
+  }
+
+  /** A proper name or named entity introduced by "against". */
+  private static boolean namedAgainst(Sentence s, int nominal) {
+    Token t = s.tokens().get(nominal);
+    return "against".equals(RoleReader.caseOf(s, nominal))
+        && (t.isProperNoun() || !"O".equals(t.ner()));
+  }
+}
