@@ -348,8 +348,12 @@ final class EventParties {
     for (Dependency d : s.childrenOf(up.governor())) {
       if (d.relation().equals("nsubj")) {
         EventActor a = actors.actor(in.doc(), in, s, d.dependent());
+        // Set.of refuses a null lookup: an actor may have a country and no sector ("Americans").
         boolean order =
-            a != null && a.actor() != null && FORCES_OF_ORDER.contains(a.actor().sector());
+            a != null
+                && a.actor() != null
+                && a.actor().sector() != null
+                && FORCES_OF_ORDER.contains(a.actor().sector());
         return a == null || a.actor() == null || order ? null : a;
       }
     }

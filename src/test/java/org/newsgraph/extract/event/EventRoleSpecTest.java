@@ -325,6 +325,12 @@ class EventRoleSpecTest {
     assertThat(plain("Peruvian police fired tear gas during demonstrations in Lima.", "PROTEST"))
         .as("the police do not join the protest they break up")
         .noneSatisfy(e -> assertThat(code(e.source())).isEqualTo("PERCOP"));
+    assertThat(
+            plain(
+                "Donald Trump said during a rally in Michigan that trade deals had failed workers.",
+                "PROTEST"))
+        .as("a speaker at a rally, coded with a country and no sector (this once threw)")
+        .noneSatisfy(e -> assertThat(country(e.source())).isEqualTo("USA"));
   }
 
   @Test
