@@ -319,5 +319,7 @@ class EventTypeSpecTest {
         .doesNotContain("AID");
     assertThat(types("The Senegalese president met opposition leaders to ease tensions."))
         .doesNotContain("CONCEDE");
+    assertThat(types("The Kenyan leaders sought to ease tensions with Uganda."))
+        .doesNotContain("REQUEST");
   }
 }
