@@ -237,4 +237,32 @@ class SpeakerChoiceSpecTest {
                 + " \u201cWho else would you trust with the harbor?\u201d");
     assertThat(quoting(r, "Who else would you trust").speaker().name()).isEqualTo("Lena Park");
   }
+
+  @Test
+  void aPastTenseCueAfterAReportedVerbWithAnAuxiliaryIsTheFirstVerbsConjunct() {
+    AnalysisRecord r =
+        analyze(
+            "Mayor Lena Park forecast that the harbor economy would soon recover and praised"
+                + " efforts by commissioner Omar Reyes to find a buyer for the mill.");
+    assertThat(quoting(r, "efforts by commissioner").speaker().name()).isEqualTo("Lena Park");
+  }
+
+  @Test
+  void aTrailingParticipleOnASecondMainClauseIsThatClausesSubjects() {
+    AnalysisRecord r =
+        analyze(
+            "Park quickly pivoted to talking about the budget and how she would fix it, but"
+                + " moderator Dana Whitfield brought her back to the port, asking Park to share her"
+                + " views on the sale.");
+    assertThat(quoting(r, "share her views").speaker().name()).isEqualTo("Dana Whitfield");
+  }
+
+  @Test
+  void whoeverAskedBeforeTheInfinitiveAsksNotAReporter() {
+    AnalysisRecord r =
+        analyze(
+            "The clerk deleted the files even though he had been asked to preserve them by the"
+                + " city council's ethics committee.");
+    assertThat(quoting(r, "to preserve them").speaker().name()).contains("ethics committee");
+  }
 }

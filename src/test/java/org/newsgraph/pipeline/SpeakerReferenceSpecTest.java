@@ -47,6 +47,15 @@ class SpeakerReferenceSpecTest {
   }
 
   @Test
+  void anEpithetWithoutATitleToGoByNamesWhomTheArticleWasAboutNotTheLastNamed() {
+    AnalysisRecord r =
+        analyze(
+            "Maura Tilden attacked Peter Lindqvist on Monday over the highway bill.\n\n"
+                + "The Vermont senator said the bill would leave rural roads without money.");
+    assertThat(quoting(r, "rural roads").speaker().name()).isEqualTo("Maura Tilden");
+  }
+
+  @Test
   void theFormerGovernorIsNotTheSittingOne() {
     AnalysisRecord r =
         analyze(
@@ -72,5 +81,15 @@ class SpeakerReferenceSpecTest {
             "A spokeswoman for the union, Carla Mendes, said the strike would go on until"
                 + " March.");
     assertThat(quoting(r, "strike would go on").speaker().name()).isEqualTo("Carla Mendes");
+  }
+
+  @Test
+  void aRelativeWhoStandsForThePersonNotTheThingBeforeIt() {
+    AnalysisRecord r =
+        analyze(
+            "In Lisbon, the mayor endured without complaint a lecture from the Portuguese"
+                + " president, who said that the port had lost money for a decade.");
+    assertThat(quoting(r, "port had lost money").speaker().name())
+        .isEqualTo("Portuguese president");
   }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
@@ -28,8 +29,23 @@ final class EventParties {
    */
   private static final Set<String> DIRECTED_AT_GOVERNMENT = Set.of("PROTEST");
 
+  /** Sectors that police or fight protests rather than join them. */
+  private static final Set<String> FORCES_OF_ORDER = Set.of("GOV", "MIL", "COP", "SPY", "JUD");
+
+  /** Nouns of an act's stated protest: "in protest against ...", "in opposition to ...". */
+  private static final Set<String> PROTEST_NOUNS = Set.of("protest", "opposition");
+
+  /** Prepositions after such a noun that name what is protested: "against", "at", "over", "to". */
+  private static final Set<String> PROTESTED_CASES = Set.of("against", "at", "over", "to", "of");
+
   /** Categories where two coordinated subjects are both parties: "Maduro and Putin met". */
   private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
+
+  /**
+   * Categories where coordinated subjects with no other party are each other's: "Mexico and Peru
+   * signed an agreement", "... established diplomatic relations".
+   */
+  private static final Set<String> MUTUAL = Set.of("CONSULT", "AGREE", "COOPERATE", "SUPPORT");
 
   /**
    * Categories whose verb's object is the force they move, not whom it is aimed at: "mobilized army
@@ -77,15 +93,20 @@ final class EventParties {
       RoleReader.Roles without =
           new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
       RoleReader.Roles aimed = RoleReader.withCaseTarget(s, without, trigger.type());
-      if (FORCE_OBJECT.contains(trigger.type())
-          || RoleReader.movesForces(head) && aimed.target() >= 0) {
-        // "strengthened its forces in Lebanon", "withdrew its inspectors from Iraq": the forces
-        // are not the target, but where they are still counts
+      boolean moved =
+          RoleReader.movesForces(head) || ActorReader.isDevice(s.tokens().get(roles.target()));
+      if (FORCE_OBJECT.contains(trigger.type()) || moved && aimed.target() >= 0) {
+        // "strengthened its forces in Lebanon", "withdrew its inspectors from Iraq", "fired
+        // rockets at Israeli towns": the forces or weapons are not the target, but where they
+        // are still counts
         force = roles.target();
         roles = aimed;
       }
     }
     EventActor source = actors.actor(doc, in, s, roles.source());
+    if (source == null && trigger.noun() && DIRECTED_AT_GOVERNMENT.contains(trigger.type())) {
+      source = doneDuring(in, s, m.head()); // "youths threw stones during demonstrations"
+    }
     if (source == null && trigger.noun()) {
       source = nationalModifier(s, m.head()); // "Palestinian riots": by Palestinians
     }
@@ -143,8 +164,16 @@ final class EventParties {
       EventActor purpose = purposeTarget(in, s, roles.clauseHead(), source);
       target = purpose == null ? target : purpose; // "opened fire to disperse demonstrators"
     }
-    if (SYMMETRIC.contains(trigger.type()) && target == null && roles.source() >= 0) {
-      target = actors.actor(doc, in, s, RoleReader.coordinated(s, roles.source()));
+    if (MUTUAL.contains(trigger.type())
+        && (target == null
+            || target.actor() == null
+            || !partyPhrase(s, roles.target())
+            || !same(target, actors.actor(doc, in, s, roles.target())))
+        && roles.source() >= 0) {
+      // "Mexico and Peru signed an agreement", "India and Pakistan resumed talks on Kashmir":
+      // each is the other's party, not the agreement nor what the talks are about
+      EventActor other = actors.actor(doc, in, s, RoleReader.coordinated(s, roles.source()));
+      target = other == null || other.actor() == null ? target : other;
     }
     if (SYMMETRIC.contains(trigger.type())
         && roles.source() >= 0
@@ -184,12 +213,17 @@ final class EventParties {
     target = places.cityStruck(in, trigger.type(), target);
     if (DIRECTED_AT_GOVERNMENT.contains(trigger.type())
         && (target == null || target.actor() == null)) {
+      EventActor against = protestedAgainst(in, s, roles.clauseHead(), m.head(), source);
+      target = against == null ? target : against; // "in protest against violations by police"
+    }
+    if (DIRECTED_AT_GOVERNMENT.contains(trigger.type())
+        && (target == null || target.actor() == null)) {
       EventActor government = ownGovernment(in, s, roles.clauseHead(), source);
       target = government == null ? target : government;
     }
     List<EventActor> moreSources = conjuncts(in, s, roles.source(), source, target);
     List<EventActor> moreTargets =
-        SYMMETRIC.contains(trigger.type()) && roles.target() < 0
+        MUTUAL.contains(trigger.type()) && roles.target() < 0
             ? List.of() // "Maduro and Putin met": the second is the target already
             : conjuncts(in, s, roles.target(), target, source);
     return new Parties(roles, source, target, moreSources, moreTargets);
@@ -245,6 +279,81 @@ final class EventParties {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whom an act done "in protest" is aimed at: the actor of what it protests against, at or over,
+   * or of who did that ("in protest against violations by the security forces"); null if none.
+   */
+  private EventActor protestedAgainst(
+      EventInput in, Sentence s, int head, int trigger, EventActor source) {
+    for (int at : new int[] {head, trigger}) {
+      for (Dependency d : s.childrenOf(at)) {
+        Token noun = s.tokens().get(d.dependent());
+        boolean phrase = d.relation().startsWith("obl") || d.relation().equals("nmod");
+        if (phrase
+            && "in".equals(RoleReader.caseOf(s, d.dependent()))
+            && PROTEST_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+          EventActor a = protested(in, s, d.dependent(), source);
+          if (a != null) {
+            return a;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The actor of what a protest noun is against, else of its "by" phrase when there is such a thing
+   * ("in protest against abuses by the police", the "by" often parsed onto the noun).
+   */
+  private EventActor protested(EventInput in, Sentence s, int noun, EventActor source) {
+    boolean aimed = false;
+    for (String wanted : new String[] {"aim", "by"}) {
+      for (Dependency what : s.childrenOf(noun)) {
+        String prep = String.valueOf(RoleReader.caseOf(s, what.dependent()));
+        boolean fits =
+            wanted.equals("by") ? aimed && prep.equals("by") : PROTESTED_CASES.contains(prep);
+        if (!what.relation().equals("nmod") || !fits) {
+          continue;
+        }
+        aimed = true;
+        EventActor a = actors.actor(in.doc(), in, s, what.dependent());
+        if (a == null || a.actor() == null) {
+          Inner inner = innerActor(in.doc(), in, s, what.dependent(), source);
+          a = inner == null ? a : inner.actor();
+        }
+        if (a != null && a.actor() != null && !same(a, source)) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Who protests when a protest noun says when others acted ("youths threw stones during
+   * demonstrations"): the subject of the clause it hangs from, unless that is a force of order
+   * ("police fired during the demonstrations" does not make the police demonstrators).
+   */
+  private EventActor doneDuring(EventInput in, Sentence s, int noun) {
+    Dependency up = s.headOf(noun);
+    if (up == null
+        || up.governor() < 0
+        || !up.relation().startsWith("obl")
+        || !"during".equals(RoleReader.caseOf(s, noun))) {
+      return null;
+    }
+    for (Dependency d : s.childrenOf(up.governor())) {
+      if (d.relation().equals("nsubj")) {
+        EventActor a = actors.actor(in.doc(), in, s, d.dependent());
+        boolean order =
+            a != null && a.actor() != null && FORCES_OF_ORDER.contains(a.actor().sector());
+        return a == null || a.actor() == null || order ? null : a;
+      }
+    }
+    return null;
   }
 
   /** The nation a national adjective before an event noun names ("Palestinian riots"), or null. */
@@ -409,14 +518,22 @@ final class EventParties {
       }
     }
     int[] span = s.extent(head, d -> !d.relation().equals("acl:relcl"));
+    boolean civilians = false;
     for (int i = span[0]; i <= span[1]; i++) {
       if (i == head || ForeignModifiers.isForeign(s, i)) {
+        civilians |= i == head && phrases.namesCivilians(s.tokens().get(i));
         continue;
       }
       Token t = s.tokens().get(i);
+      civilians |= phrases.namesCivilians(t);
       Entity e = in.entities().at(t.start(), t.end());
       EventActor a = e == null ? null : named(in, s, i, e);
       if (a != null && a.actor() != null && !same(a, other)) {
+        if (civilians && a.actor().sector() == null && a.actor().country() != null) {
+          // "a curfew in the town of Cizre in southeastern Turkey": the town's people, of the
+          // country named for the town the lexicon does not know
+          a = new EventActor(a.entity(), a.name(), Actor.of(a.actor().country(), "CVL"));
+        }
         return new Inner(a, i); // "a curfew in the town of Cizre": the town's people
       }
       String country = e == null ? phrases.nationOf(t) : null;
@@ -453,6 +570,15 @@ final class EventParties {
       return a.entity().equals(b.entity());
     }
     return a.name().equals(b.name());
+  }
+
+  /**
+   * Whether the role phrase names a party of a cooperative act rather than its topic: a direct
+   * object ("met Putin"), or a "with", "between" or "to" phrase ("talks with Quito").
+   */
+  private static boolean partyPhrase(Sentence s, int token) {
+    String prep = token < 0 ? null : RoleReader.caseOf(s, token);
+    return isObject(s, token) || prep != null && Set.of("with", "between", "to").contains(prep);
   }
 
   /** Whether the token is a verb's direct object. */

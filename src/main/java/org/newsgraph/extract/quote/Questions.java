@@ -36,15 +36,28 @@ final class Questions {
         return null; // "she has asked whether": she asked
       }
     }
+    int agent = agent(s, cue.index());
     for (Dependency d : s.childrenOf(cue.index())) {
+      if (agent < 0 && d.relation().equals("xcomp")) {
+        agent = agent(s, d.dependent()); // "asked to keep them by the committee": hung on "keep"
+      }
+    }
+    return agent >= 0
+        ? new Attribution(resolver.speaker(s, agent), cue.word(), null)
+        : new Attribution(new EntityRef(null, "reporter"), cue.word(), null);
+  }
+
+  /** The noun of a "by" phrase on the verb: who did the asking; -1 if none. */
+  private static int agent(Sentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
       if (d.relation().equals("obl:agent") || d.relation().equals("obl")) {
         for (Dependency c : s.childrenOf(d.dependent())) {
           if (c.relation().equals("case") && s.tokens().get(c.dependent()).word().equals("by")) {
-            return new Attribution(resolver.speaker(s, d.dependent()), cue.word(), null);
+            return d.dependent();
           }
         }
       }
     }
-    return new Attribution(new EntityRef(null, "reporter"), cue.word(), null);
+    return -1;
   }
 }

@@ -278,7 +278,7 @@ final class SpeakerResolver {
         // parser attached the participle to.
         int root = Clauses.root(s);
         if (root >= 0 && root != verb) {
-          at = root;
+          at = mainClause(s, verb, root);
           continue;
         }
       }
@@ -314,23 +314,59 @@ final class SpeakerResolver {
     return -1;
   }
 
+  /**
+   * The main clause a trailing participle goes with: the one it hangs on when that is a second main
+   * clause with its own subject ("X pivoted, but Wallace pressed him, asking ..."), else the root.
+   */
+  private static int mainClause(Sentence s, int participle, int root) {
+    Dependency up = s.headOf(participle);
+    if (up == null || up.governor() < 0 || up.governor() == root) {
+      return root;
+    }
+    Dependency conj = s.headOf(up.governor());
+    boolean second =
+        conj != null
+            && conj.relation().equals("conj")
+            && s.child(up.governor(), "nsubj") >= 0
+            && !reported(s, up.governor());
+    return second ? up.governor() : root;
+  }
+
+  /** Whether a clause stands inside a reported one ("said the bill was dead and ..."). */
+  private static boolean reported(Sentence s, int clause) {
+    for (Dependency d = s.headOf(clause); d != null && d.governor() >= 0; ) {
+      if (d.relation().equals("ccomp")) {
+        return true;
+      }
+      d = s.headOf(d.governor());
+    }
+    return false;
+  }
+
   /** How far up a conjunct's reported clause the verb it repeats may stand. */
   private static final int MAX_PARALLEL_STEPS = 3;
 
   /**
    * "De Blasio said the unit was closed by the commissioner and said ...": the parser joins the
-   * second cue to the reported clause of the first; a cue of the same verb is the first's conjunct.
-   * The first cue's index, or -1.
+   * second cue to the reported clause of the first; a cue of the same verb, or one in a tense the
+   * reported verb's auxiliary cannot carry, is the first verb's conjunct. The first verb's index,
+   * or -1.
    */
   private static int parallelCue(Sentence s, int verb, Dependency up) {
     if (up == null || !up.relation().equals("conj") || up.governor() < 0) {
       return -1;
     }
     String lemma = s.tokens().get(verb).lemma();
+    // "X forecast that the economy would rebound and praised ...": a past tense cannot share the
+    // reported verb's auxiliary, so it is the first verb's conjunct, whatever its lemma.
+    boolean ownTense =
+        s.tokens().get(verb).pos().equals("VBD")
+            && !s.tokens().get(up.governor()).pos().equals("VBD")
+            && (s.child(up.governor(), "aux") >= 0 || s.child(up.governor(), "aux:pass") >= 0);
     Dependency d = s.headOf(up.governor());
     for (int steps = 0; d != null && d.governor() >= 0 && steps < MAX_PARALLEL_STEPS; steps++) {
       Token head = s.tokens().get(d.governor());
-      if (d.relation().equals("ccomp") && head.lemma().equalsIgnoreCase(lemma)) {
+      if (d.relation().equals("ccomp") && (ownTense || head.lemma().equalsIgnoreCase(lemma))) {
         return d.governor();
       }
       d = s.headOf(d.governor());
@@ -360,7 +396,18 @@ final class SpeakerResolver {
   private static int antecedent(Sentence s, int verb, int who) {
     Dependency rel = s.headOf(verb);
     if (rel != null && rel.relation().startsWith("acl") && rel.governor() < who) {
-      return rel.governor();
+      int governor = rel.governor();
+      if (s.tokens().get(who).word().equalsIgnoreCase("who")
+          && Animacy.isThing(s.tokens().get(governor))) {
+        // "a lecture from the Mexican president, who said": "who" is a being, so the parser
+        // hung the clause on the wrong noun; the nearest one that may be a being is meant.
+        for (int i = who - 1; i > governor; i--) {
+          if (Animacy.mayBeBeing(s.tokens().get(i))) {
+            return i;
+          }
+        }
+      }
+      return governor;
     }
     for (int i = who - 1; i >= 0; i--) {
       if (s.tokens().get(i).ner().equals("PERSON")) {

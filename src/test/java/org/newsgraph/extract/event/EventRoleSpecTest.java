@@ -275,4 +275,65 @@ class EventRoleSpecTest {
         .extracting(e -> country(e.source()))
         .contains("CHL", "ECU");
   }
+
+  @Test
+  void whatIsFiredIsNotWhomItIsFiredAt() {
+    assertThat(plain("Peruvian gunboats fired rockets at a Bolivian fishing boat.", "ASSAULT"))
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).isEqualTo("PERMIL");
+              assertThat(country(e.target())).isEqualTo("BOL");
+            });
+  }
+
+  @Test
+  void anAmbassadorRecalledFromACountryTargetsIt() {
+    assertThat(plain("Chile recalled its ambassador from Peru on Tuesday.", "SANCTION"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("PER"));
+  }
+
+  @Test
+  void coordinatedSignatoriesAreEachOthersParty() {
+    assertThat(plain("Mexico and Guatemala signed an agreement on border security.", "SUPPORT"))
+        .anySatisfy(
+            e -> {
+              assertThat(country(e.source())).isEqualTo("MEX");
+              assertThat(country(e.target())).isEqualTo("GTM");
+            });
+    assertThat(plain("Peru and Ecuador resumed talks on Bolivia's border claims.", "AGREE"))
+        .as("what the talks are about is not the other party")
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("ECU"));
+  }
+
+  @Test
+  void anActDoneInProtestAgainstSomethingTargetsWhoeverDidIt() {
+    assertThat(
+            plain(
+                "Salma Haddad, a leading Tunisian rights activist, began a hunger strike in prison"
+                    + " in protest against abuses by the Tunisian police.",
+                "PROTEST"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("TUNCOP"));
+  }
+
+  @Test
+  void whoeverActedDuringAProtestProtested() {
+    assertThat(
+            plain(
+                "Peruvian youths threw stones during demonstrations against the new mining law.",
+                "PROTEST"))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("PERCVL"));
+    assertThat(plain("Peruvian police fired tear gas during demonstrations in Lima.", "PROTEST"))
+        .as("the police do not join the protest they break up")
+        .noneSatisfy(e -> assertThat(code(e.source())).isEqualTo("PERCOP"));
+  }
+
+  @Test
+  void anActInATownOfACountryFallsOnItsPeople() {
+    assertThat(
+            plain(
+                "Peruvian authorities imposed a curfew in the town of Santa Lidia in northern"
+                    + " Peru.",
+                "COERCE"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PERCVL"));
+  }
 }
