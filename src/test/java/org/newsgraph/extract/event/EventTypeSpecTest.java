@@ -322,4 +322,12 @@ class EventTypeSpecTest {
     assertThat(types("The Kenyan leaders sought to ease tensions with Uganda."))
         .doesNotContain("REQUEST");
   }
+
+  @Test
+  void hostagesAreTakenOnlyWhereTheSentenceSaysSo() {
+    assertThat(types("The families of the Japanese hostages appealed to the kidnappers in Iraq."))
+        .doesNotContain("ASSAULT");
+    assertThat(types("Abu Sayyaf gunmen took 21 hostages from a Malaysian resort."))
+        .contains("ASSAULT");
+  }
 }
