@@ -330,4 +330,12 @@ class EventTypeSpecTest {
     assertThat(types("Abu Sayyaf gunmen took 21 hostages from a Malaysian resort."))
         .contains("ASSAULT");
   }
+
+  @Test
+  void whatIsDeniedOrPlannedIsNotAsserted() {
+    assertThat(types("Rwanda denied supporting the M23 rebels in eastern Congo."))
+        .doesNotContain("SUPPORT");
+    assertThat(types("Kenyan police said the suspects were planning attacks on Nairobi malls."))
+        .doesNotContain("ASSAULT");
+  }
 }
