@@ -319,5 +319,23 @@ class EventTypeSpecTest {
         .doesNotContain("AID");
     assertThat(types("The Senegalese president met opposition leaders to ease tensions."))
         .doesNotContain("CONCEDE");
+    assertThat(types("The Kenyan leaders sought to ease tensions with Uganda."))
+        .doesNotContain("REQUEST");
+  }
+
+  @Test
+  void hostagesAreTakenOnlyWhereTheSentenceSaysSo() {
+    assertThat(types("The families of the Japanese hostages appealed to the kidnappers in Iraq."))
+        .doesNotContain("ASSAULT");
+    assertThat(types("Abu Sayyaf gunmen took 21 hostages from a Malaysian resort."))
+        .contains("ASSAULT");
+  }
+
+  @Test
+  void whatIsDeniedOrPlannedIsNotAsserted() {
+    assertThat(types("Rwanda denied supporting the M23 rebels in eastern Congo."))
+        .doesNotContain("SUPPORT");
+    assertThat(types("Kenyan police said the suspects were planning attacks on Nairobi malls."))
+        .doesNotContain("ASSAULT");
   }
 }
