@@ -343,4 +343,13 @@ class ActorCodingSpecTest {
     assertThat(plain("Police in Lima arrested two Chilean nationals on Monday."))
         .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLCVL"));
   }
+
+  @Test
+  void anOfficeOfANamedBodyWithNoSectorOfItsOwnIsTheBodys() {
+    assertThat(codeOf("Hamas spokesman Samir Nasser rejected the Egyptian plan.", "Samir Nasser"))
+        .isEqualTo("PSEREB");
+    assertThat(codeOf("Fed Chairman Paul Weston warned Congress about the deficit.", "Paul Weston"))
+        .as("a chair is a company's only by default")
+        .isEqualTo("USAGOV");
+  }
 }

@@ -47,6 +47,15 @@ class SpeakerReferenceSpecTest {
   }
 
   @Test
+  void anEpithetWithoutATitleToGoByNamesWhomTheArticleWasAboutNotTheLastNamed() {
+    AnalysisRecord r =
+        analyze(
+            "Maura Tilden attacked Peter Lindqvist on Monday over the highway bill.\n\n"
+                + "The Vermont senator said the bill would leave rural roads without money.");
+    assertThat(quoting(r, "rural roads").speaker().name()).isEqualTo("Maura Tilden");
+  }
+
+  @Test
   void theFormerGovernorIsNotTheSittingOne() {
     AnalysisRecord r =
         analyze(

@@ -211,7 +211,7 @@ final class ReferenceResolver {
     int titleFrom = country != null ? det + 2 : det + 1;
     DescriptionFit fit = country != null ? null : fit(doc, ts, titleFrom, i);
     MentionMerger.Cluster best = null;
-    int bestFit = DescriptionFit.NONE;
+    int bestRank = -1;
     int bestStart = -1;
     for (MentionMerger.Cluster cl : clusters) {
       if (!"PERSON".equals(cl.type)) {
@@ -224,16 +224,21 @@ final class ReferenceResolver {
                   ? DescriptionFit.FULL
                   : DescriptionFit.NONE)
               : fit.of(cl.mentions.stream().map(Candidate::title).toList());
-      if (f == DescriptionFit.NONE || f < bestFit) {
+      if (f == DescriptionFit.NONE) {
         continue;
       }
-      int reach = f == DescriptionFit.UNTITLED ? UNTITLED_REACH : DESCRIPTION_REACH;
+      boolean guess = f == DescriptionFit.UNTITLED;
+      int reach = guess ? UNTITLED_REACH : DESCRIPTION_REACH;
       for (Candidate m : cl.mentions) {
+        // A guess takes the person the article was last about (a subject) over the last one
+        // named; a fit by title ranks above any guess.
+        boolean about = !guess || isSubject(doc.sentences().get(m.sentence()), m);
+        int rank = 2 * f + (about ? 1 : 0);
         if (m.start() < head.start()
-            && (f > bestFit || m.start() > bestStart)
-            && m.sentence() >= s.index() - reach) {
+            && m.sentence() >= s.index() - reach
+            && (rank > bestRank || rank == bestRank && m.start() > bestStart)) {
           best = cl;
-          bestFit = f;
+          bestRank = rank;
           bestStart = m.start();
         }
       }

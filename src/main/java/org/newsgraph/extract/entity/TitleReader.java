@@ -144,6 +144,7 @@ final class TitleReader {
     String country = null;
     boolean national = false;
     boolean international = false;
+    LexiconEntry body = null;
     boolean past = false;
     List<String> words = s.tokens().stream().map(Token::word).toList();
     for (int i = from; i <= to; i++) {
@@ -157,6 +158,15 @@ final class TitleReader {
         }
         if (title == null && international(phrase)) {
           international = true; // "the United Nations relief coordinator", "UN envoy"
+          i += n - 1;
+          break;
+        }
+        Optional<LexiconEntry> named =
+            title == null && body == null && beforeName
+                ? lexicon.find(phrase, EntryKind.INSTITUTION)
+                : Optional.empty();
+        if (named.isPresent() && named.get().sector() != null) {
+          body = named.get(); // "PLO chairman", "Hamas spokesman": an office of that body
           i += n - 1;
           break;
         }
@@ -186,11 +196,22 @@ final class TitleReader {
     if (sector == null && national) {
       sector = NATIONAL_TITLES.get(title.name().toLowerCase(Locale.ROOT)); // "Libyan leader"
     }
+    if (body != null && !international && (sector == null || isChair(title))) {
+      // an office with no sector of its own, or a chair, belongs to the body named before it:
+      // "PLO Chairman Yasser Arafat" is the PLO's (PSE GOV), "Hamas spokesman" Hamas's (PSE REB)
+      sector = body.sector();
+      titleCountry = titleCountry != null ? titleCountry : body.country();
+    }
     if (past) {
       // CAMEO codes FORMER_PRESIDENT and FORMER_PRIME_MINISTER ELI: no office, still an elite
       sector = "GOV".equals(sector) ? "ELI" : null;
     }
     return c.withTitle(text, titleCountry, sector);
+  }
+
+  /** Whether the office is a chair, a company's by default ("chairman"). */
+  private static boolean isChair(LexiconEntry title) {
+    return title.name().equalsIgnoreCase("chairman");
   }
 
   /** Whether the phrase names an international organisation ("United Nations", "EU"). */

@@ -29,6 +29,9 @@ final class EventParties {
    */
   private static final Set<String> DIRECTED_AT_GOVERNMENT = Set.of("PROTEST");
 
+  /** Sectors that police or fight protests rather than join them. */
+  private static final Set<String> FORCES_OF_ORDER = Set.of("GOV", "MIL", "COP", "SPY", "JUD");
+
   /** Nouns of an act's stated protest: "in protest against ...", "in opposition to ...". */
   private static final Set<String> PROTEST_NOUNS = Set.of("protest", "opposition");
 
@@ -101,6 +104,9 @@ final class EventParties {
       }
     }
     EventActor source = actors.actor(doc, in, s, roles.source());
+    if (source == null && trigger.noun() && DIRECTED_AT_GOVERNMENT.contains(trigger.type())) {
+      source = doneDuring(in, s, m.head()); // "youths threw stones during demonstrations"
+    }
     if (source == null && trigger.noun()) {
       source = nationalModifier(s, m.head()); // "Palestinian riots": by Palestinians
     }
@@ -326,6 +332,34 @@ final class EventParties {
     return null;
   }
 
+  /**
+   * Who protests when a protest noun says when others acted ("youths threw stones during
+   * demonstrations"): the subject of the clause it hangs from, unless that is a force of order
+   * ("police fired during the demonstrations" does not make the police demonstrators).
+   */
+  private EventActor doneDuring(EventInput in, Sentence s, int noun) {
+    Dependency up = s.headOf(noun);
+    if (up == null
+        || up.governor() < 0
+        || !up.relation().startsWith("obl")
+        || !"during".equals(RoleReader.caseOf(s, noun))) {
+      return null;
+    }
+    for (Dependency d : s.childrenOf(up.governor())) {
+      if (d.relation().equals("nsubj")) {
+        EventActor a = actors.actor(in.doc(), in, s, d.dependent());
+        // Set.of refuses a null lookup: an actor may have a country and no sector ("Americans").
+        boolean order =
+            a != null
+                && a.actor() != null
+                && a.actor().sector() != null
+                && FORCES_OF_ORDER.contains(a.actor().sector());
+        return a == null || a.actor() == null || order ? null : a;
+      }
+    }
+    return null;
+  }
+
   /** The nation a national adjective before an event noun names ("Palestinian riots"), or null. */
   private EventActor nationalModifier(Sentence s, int noun) {
     for (Dependency d : s.childrenOf(noun)) {
@@ -488,14 +522,22 @@ final class EventParties {
       }
     }
     int[] span = s.extent(head, d -> !d.relation().equals("acl:relcl"));
+    boolean civilians = false;
     for (int i = span[0]; i <= span[1]; i++) {
       if (i == head || ForeignModifiers.isForeign(s, i)) {
+        civilians |= i == head && phrases.namesCivilians(s.tokens().get(i));
         continue;
       }
       Token t = s.tokens().get(i);
+      civilians |= phrases.namesCivilians(t);
       Entity e = in.entities().at(t.start(), t.end());
       EventActor a = e == null ? null : named(in, s, i, e);
       if (a != null && a.actor() != null && !same(a, other)) {
+        if (civilians && a.actor().sector() == null && a.actor().country() != null) {
+          // "a curfew in the town of Cizre in southeastern Turkey": the town's people, of the
+          // country named for the town the lexicon does not know
+          a = new EventActor(a.entity(), a.name(), Actor.of(a.actor().country(), "CVL"));
+        }
         return new Inner(a, i); // "a curfew in the town of Cizre": the town's people
       }
       String country = e == null ? phrases.nationOf(t) : null;

@@ -34,6 +34,7 @@ final class Modality {
           "unless",
           "unwilling",
           "refuse",
+          "deny", // "denied supporting the rebels": what is denied is not asserted
           "ready",
           "prepared",
           "prepare",
@@ -322,6 +323,8 @@ final class Modality {
       String governor = s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
       if ((up.relation().equals("xcomp")
               || up.relation().equals("ccomp")
+              || up.relation().equals("obj") // "were planning attacks", "sought talks"
+              || up.relation().equals("dep") // "denied supporting the rebels", parsed loose
               || up.relation().startsWith("acl"))
           && IRREALIS.contains(governor)) {
         return true;

@@ -209,6 +209,11 @@ final class PhraseCoder {
     return null;
   }
 
+  /** Whether the noun names civilians or the places they live in ("town", "villagers"). */
+  boolean namesCivilians(Token t) {
+    return t.isNoun() && !t.isProperNoun() && "CVL".equals(sectorOf(t.word()));
+  }
+
   /** The sector a noun names: the entity lexicon's sector nouns, then this table. */
   private String sectorOf(String word) {
     String w = word.toLowerCase(Locale.ROOT);

@@ -54,7 +54,29 @@ final class PlaceTargets {
     if (where == null || (placeless && !abroad(where, source))) {
       return null;
     }
-    return new EventActor(null, where.name(), Actor.of(where.country(), placeSector(where)));
+    String sector = placeSector(where);
+    if (sector == null && inTown(s, clause)) {
+      // "imposed a curfew in the town of Cizre in southeastern Turkey": the town's people, of the
+      // country named for a town the lexicon does not know
+      sector = "CVL";
+    }
+    return new EventActor(null, where.name(), Actor.of(where.country(), sector));
+  }
+
+  /** Whether the clause places its act in a town, city or village ("in the town of Cizre"). */
+  private boolean inTown(Sentence s, int clause) {
+    if (clause < 0) {
+      return false;
+    }
+    for (Dependency d : s.childrenOf(clause)) {
+      String prep = RoleReader.caseOf(s, d.dependent());
+      if (d.relation().startsWith("obl")
+          && "in".equals(prep)
+          && phrases.namesCivilians(s.tokens().get(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

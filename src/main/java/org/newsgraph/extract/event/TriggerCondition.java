@@ -7,10 +7,12 @@ import org.newsgraph.nlp.Sentence;
  * A condition on a trigger head's dependents, written in the lexicon's last column: {@code +obj}
  * (has an object), {@code !xcomp} (has no open complement), {@code case=with} (has a nominal
  * introduced by "with"), {@code obj=warrant} (its object is the lemma "warrant", or a noun it
- * modifies as a compound: "violated the ceasefire agreement" meets {@code obj=ceasefire}).
+ * modifies as a compound: "violated the ceasefire agreement" meets {@code obj=ceasefire}), {@code
+ * as=obj} (the head is itself the object of its governor: "took 21 hostages").
  *
- * @param relation the dependency relation (a prefix: "obl" covers "obl:tmod"), or "case"
- * @param word the preposition for "case", the dependent's lemma otherwise; null for any
+ * @param relation the dependency relation (a prefix: "obl" covers "obl:tmod"), "case" or "as"
+ * @param word the preposition for "case", the head's own relation for "as", the dependent's lemma
+ *     otherwise; null for any
  * @param wanted true when the dependent must be there, false when it must not
  */
 public record TriggerCondition(String relation, String word, boolean wanted) {
@@ -34,6 +36,9 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
     if (rel.equals("case") && word == null) {
       throw new IllegalArgumentException("case needs a preposition: case=with");
     }
+    if (rel.equals("as") && word == null) {
+      throw new IllegalArgumentException("as needs a relation: as=obj");
+    }
     return new TriggerCondition(rel, word, wanted);
   }
 
@@ -43,6 +48,10 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
   }
 
   private boolean present(Sentence s, int head) {
+    if (relation.equals("as")) {
+      Dependency up = s.headOf(head);
+      return up != null && up.governor() >= 0 && up.relation().startsWith(word);
+    }
     for (Dependency d : s.childrenOf(head)) {
       if (relation.equals("case")) {
         if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))

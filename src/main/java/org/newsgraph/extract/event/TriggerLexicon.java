@@ -66,6 +66,10 @@ public final class TriggerLexicon {
         throw line.error("duplicate trigger (same pattern, part of speech and conditions)");
       }
       out.computeIfAbsent(t.words().get(0), k -> new ArrayList<>()).add(t);
+      Trigger split = splitHyphens(t);
+      if (split != null) {
+        out.computeIfAbsent(split.words().get(0), k -> new ArrayList<>()).add(split);
+      }
       n++;
     }
     out.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
@@ -130,6 +134,27 @@ public final class TriggerLexicon {
         words,
         Math.max(head, 0),
         when);
+  }
+
+  /**
+   * The pattern as the tokenizer may cut it: "cease-fire" comes as "cease", "-", "fire" (but
+   * "re-open" as one token, so both forms are kept); the head is the last piece of the head word.
+   * Null when no word has a hyphen.
+   */
+  private static Trigger splitHyphens(Trigger t) {
+    if (t.words().stream().noneMatch(w -> w.indexOf('-') > 0)) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    int head = 0;
+    for (int i = 0; i < t.words().size(); i++) {
+      String[] pieces = t.words().get(i).split("(?<=-)|(?=-)");
+      words.addAll(List.of(pieces));
+      if (i == t.head()) {
+        head = words.size() - 1;
+      }
+    }
+    return new Trigger(t.lemma(), t.noun(), t.type(), t.mode(), t.cameo(), words, head, t.when());
   }
 
   /** How many entries the lexicon holds. */

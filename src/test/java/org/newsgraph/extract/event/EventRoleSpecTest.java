@@ -314,4 +314,32 @@ class EventRoleSpecTest {
                 "PROTEST"))
         .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("TUNCOP"));
   }
+
+  @Test
+  void whoeverActedDuringAProtestProtested() {
+    assertThat(
+            plain(
+                "Peruvian youths threw stones during demonstrations against the new mining law.",
+                "PROTEST"))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("PERCVL"));
+    assertThat(plain("Peruvian police fired tear gas during demonstrations in Lima.", "PROTEST"))
+        .as("the police do not join the protest they break up")
+        .noneSatisfy(e -> assertThat(code(e.source())).isEqualTo("PERCOP"));
+    assertThat(
+            plain(
+                "Donald Trump said during a rally in Michigan that trade deals had failed workers.",
+                "PROTEST"))
+        .as("a speaker at a rally, coded with a country and no sector (this once threw)")
+        .noneSatisfy(e -> assertThat(country(e.source())).isEqualTo("USA"));
+  }
+
+  @Test
+  void anActInATownOfACountryFallsOnItsPeople() {
+    assertThat(
+            plain(
+                "Peruvian authorities imposed a curfew in the town of Santa Lidia in northern"
+                    + " Peru.",
+                "COERCE"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PERCVL"));
+  }
 }

@@ -300,4 +300,42 @@ class EventTypeSpecTest {
         .contains("ASSAULT")
         .doesNotContain("COERCE");
   }
+
+  @Test
+  void aHyphenatedTriggerMatchesAsTheTokenizerCutsIt() {
+    assertThat(plain("Kenyan nurses staged a sit-in at the hospital in Kisumu."))
+        .anySatisfy(e -> assertThat(e.trigger().text()).isEqualTo("sit-in"));
+    assertThat(plain("Zambian miners staged a walk-out over unpaid wages."))
+        .anySatisfy(e -> assertThat(e.trigger().text()).isEqualTo("walk-out"));
+  }
+
+  @Test
+  void wordsThatOnlyLookLikeAnActAreNone() {
+    assertThat(types("Nigeria's central bank said inflation would ease next year."))
+        .doesNotContain("CONCEDE", "AGREE");
+    assertThat(types("The Ghanaian mining company issued a press release on Tuesday."))
+        .doesNotContain("RETREAT");
+    assertThat(types("The Egyptian government provided no details about the plan."))
+        .doesNotContain("AID");
+    assertThat(types("The Senegalese president met opposition leaders to ease tensions."))
+        .doesNotContain("CONCEDE");
+    assertThat(types("The Kenyan leaders sought to ease tensions with Uganda."))
+        .doesNotContain("REQUEST");
+  }
+
+  @Test
+  void hostagesAreTakenOnlyWhereTheSentenceSaysSo() {
+    assertThat(types("The families of the Japanese hostages appealed to the kidnappers in Iraq."))
+        .doesNotContain("ASSAULT");
+    assertThat(types("Abu Sayyaf gunmen took 21 hostages from a Malaysian resort."))
+        .contains("ASSAULT");
+  }
+
+  @Test
+  void whatIsDeniedOrPlannedIsNotAsserted() {
+    assertThat(types("Rwanda denied supporting the M23 rebels in eastern Congo."))
+        .doesNotContain("SUPPORT");
+    assertThat(types("Kenyan police said the suspects were planning attacks on Nairobi malls."))
+        .doesNotContain("ASSAULT");
+  }
 }
