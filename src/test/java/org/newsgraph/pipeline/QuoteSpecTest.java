@@ -215,6 +215,22 @@ class QuoteSpecTest {
   }
 
   @Test
+  void praiseAndCriticismReportWhatIsJudged() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Mayor Lena Park on Monday praised the volunteers who cleared the flooded streets."
+                + " Senator Paul Moreno criticized the delay in federal aid.",
+            "2025-03-07");
+    Quote praise = quoting(r, "volunteers");
+    assertThat(praise.text()).isEqualTo("the volunteers who cleared the flooded streets");
+    assertThat(praise.speaker().name()).isEqualTo("Lena Park");
+    assertThat(praise.cue()).isEqualTo("praised");
+    Quote criticism = quoting(r, "delay");
+    assertThat(criticism.speaker().name()).isEqualTo("Paul Moreno");
+    assertThat(criticism.cue()).isEqualTo("criticized");
+  }
+
+  @Test
   void aNameGivenOnADateIsNoReportedDemand() {
     AnalysisRecord r =
         Pipelines.analyze(
