@@ -219,7 +219,8 @@ class QuoteSpecTest {
     AnalysisRecord r =
         Pipelines.analyze(
             "Mayor Lena Park on Monday praised the volunteers who cleared the flooded streets."
-                + " Senator Paul Moreno criticized the delay in federal aid.",
+                + " Senator Paul Moreno criticized the delay in federal aid. Governor Ana Ruiz"
+                + " hailed the court's ruling on Friday.",
             "2025-03-07");
     Quote praise = quoting(r, "volunteers");
     assertThat(praise.text()).isEqualTo("the volunteers who cleared the flooded streets");
@@ -228,6 +229,9 @@ class QuoteSpecTest {
     Quote criticism = quoting(r, "delay");
     assertThat(criticism.speaker().name()).isEqualTo("Paul Moreno");
     assertThat(criticism.cue()).isEqualTo("criticized");
+    Quote hailed = quoting(r, "ruling");
+    assertThat(hailed.text()).isEqualTo("the court's ruling");
+    assertThat(hailed.speaker().name()).isEqualTo("Ana Ruiz");
   }
 
   @Test
