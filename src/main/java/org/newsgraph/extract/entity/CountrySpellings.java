@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.extract.entity.lexicon.ActorLexicon;
 import org.newsgraph.extract.entity.lexicon.EntryKind;
 import org.newsgraph.extract.entity.lexicon.LexiconEntry;
@@ -22,6 +23,9 @@ final class CountrySpellings {
 
   /** Places one letter from a country's name ({@code entity/not-misspellings.txt}). */
   private static final Set<String> PLACES = RuleFile.words("/entity/not-misspellings.txt");
+
+  /** A capitalized word: "Ethopia". */
+  private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
   private record Spelling(String name, String country) {}
 
@@ -43,7 +47,7 @@ final class CountrySpellings {
   /** The country the capitalized word misspells, if exactly one is that close. */
   Optional<String> countryOf(String word) {
     if (word.length() < MIN_LENGTH
-        || !word.matches("\\p{Lu}\\p{Ll}+")
+        || !CAPITALIZED.matcher(word).matches()
         || PLACES.contains(word.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }

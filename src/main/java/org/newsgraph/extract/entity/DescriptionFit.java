@@ -3,6 +3,7 @@ package org.newsgraph.extract.entity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.newsgraph.extract.entity.lexicon.EntryKind;
 import org.newsgraph.extract.entity.lexicon.LexiconEntry;
 
@@ -57,9 +58,9 @@ final class DescriptionFit {
       }
       String t = title.toLowerCase(Locale.ROOT);
       boolean roleFits =
-          (t.contains(role) || roleName != null && hasTitleWord(title, roleName))
+          (t.contains(role) || roleName != null && hasTitleWord(title, roleName::equals))
               && (past == null || t.contains(past));
-      titled |= roleFits || hasAnyTitleWord(title);
+      titled |= roleFits || hasTitleWord(title, name -> true);
       if (roleFits) {
         best = Math.max(best, places.stream().allMatch(t::contains) ? FULL : ROLE);
       }
@@ -72,19 +73,13 @@ final class DescriptionFit {
     return lexicon.find(phrase, EntryKind.TITLE).map(LexiconEntry::name);
   }
 
-  /** Whether a word of the title is the lexicon title of that canonical name ("Vermont Sen."). */
-  private boolean hasTitleWord(String title, String name) {
+  /**
+   * Whether a word of the title is a lexicon title whose canonical name passes the test ("Vermont
+   * Sen." has "senator").
+   */
+  private boolean hasTitleWord(String title, Predicate<String> name) {
     for (String w : title.split("\\s+")) {
-      if (titleName(w).filter(name::equals).isPresent()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean hasAnyTitleWord(String title) {
-    for (String w : title.split("\\s+")) {
-      if (titleName(w).isPresent()) {
+      if (titleName(w).filter(name).isPresent()) {
         return true;
       }
     }

@@ -257,11 +257,12 @@ final class ActorReader {
   /** The country the place resolver gave a mention of the entity, or null. */
   private static String resolvedCountry(EventInput in, Entity e) {
     for (Place p : in.places().places()) {
+      if (p.country() == null) {
+        continue;
+      }
       for (Mention pm : p.mentions()) {
-        for (Mention em : e.mentions()) {
-          if (p.country() != null && pm.start() == em.start()) {
-            return p.country();
-          }
+        if (e.mentions().stream().anyMatch(em -> em.start() == pm.start())) {
+          return p.country();
         }
       }
     }

@@ -53,6 +53,9 @@ final class EventParties {
    */
   private static final Set<String> FORCE_OBJECT = Set.of("MOBILIZE");
 
+  /** Prepositions that introduce a party of a cooperative act: "talks with Quito". */
+  private static final Set<String> PARTY_CASES = Set.of("with", "between", "to");
+
   private final PhraseCoder phrases;
   private final ActorReader actors;
   private final PlaceTargets places;
@@ -582,7 +585,7 @@ final class EventParties {
    */
   private static boolean partyPhrase(Sentence s, int token) {
     String prep = token < 0 ? null : RoleReader.caseOf(s, token);
-    return isObject(s, token) || prep != null && Set.of("with", "between", "to").contains(prep);
+    return isObject(s, token) || prep != null && PARTY_CASES.contains(prep);
   }
 
   /** Whether the token is a verb's direct object. */

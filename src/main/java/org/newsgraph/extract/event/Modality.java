@@ -139,12 +139,7 @@ final class Modality {
 
   private static boolean conditionClause(Sentence s, int head, String mark) {
     for (Dependency d : s.childrenOf(head)) {
-      if (d.relation().equals("advcl")
-          && s.childrenOf(d.dependent()).stream()
-              .anyMatch(
-                  x ->
-                      x.relation().equals("mark")
-                          && s.tokens().get(x.dependent()).word().equalsIgnoreCase(mark))) {
+      if (d.relation().equals("advcl") && s.hasChildWord(d.dependent(), "mark", Set.of(mark))) {
         return true;
       }
     }

@@ -1,11 +1,9 @@
 package org.newsgraph.extract.event;
 
-import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
-import org.newsgraph.rules.RuleFile;
 
 /**
  * Clauses that modify a noun and say what its referent is or does as a rule, not an act the
@@ -16,13 +14,6 @@ import org.newsgraph.rules.RuleFile;
  * March") tells of an act that took place, and is kept.
  */
 final class NounClauses {
-  /**
-   * Nouns for a text an actor issues: a participle on one states what the text says, which the
-   * sentence reports ("issued a statement accusing Lima of smuggling"; {@code
-   * event/document-nouns.tsv}).
-   */
-  private static final Set<String> DOCUMENT_NOUNS = RuleFile.words("/event/document-nouns.tsv");
-
   /** Relations by which an act hangs inside the clause it belongs to. */
   private static final Set<String> INSIDE = Set.of("xcomp", "obj", "conj", "ccomp");
 
@@ -40,8 +31,9 @@ final class NounClauses {
       }
       String rel = up.relation();
       if (rel.startsWith("acl")) {
-        String noun = s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
-        return !DOCUMENT_NOUNS.contains(noun)
+        // a participle on a text states what it says, which the sentence reports ("issued a
+        // statement accusing Lima of smuggling")
+        return !RoleReader.isDocumentNoun(s.tokens().get(up.governor()))
             && (rel.equals("acl") ? presentParticiple(s, at) : presentOrModal(s, at));
       }
       if (!(INSIDE.contains(rel) || rel.startsWith("nmod") || rel.startsWith("obl"))) {

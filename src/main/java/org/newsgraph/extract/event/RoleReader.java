@@ -74,6 +74,11 @@ final class RoleReader {
    */
   private static final Set<String> FORCE_VERBS = RuleFile.words("/event/force-verbs.tsv");
 
+  /** Whether the noun names a text an actor issues ("statement", "declaration"). */
+  static boolean isDocumentNoun(Token noun) {
+    return DOCUMENT_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether the verb's object is the force it moves ("deployed troops", "massed tanks"). */
   static boolean movesForces(Token verb) {
     return FORCE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
@@ -273,7 +278,7 @@ final class RoleReader {
     if (!noun.isNoun()) {
       return -1;
     }
-    if (!DOCUMENT_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+    if (!isDocumentNoun(noun)) {
       return up.governor();
     }
     Dependency issued = s.headOf(up.governor());
