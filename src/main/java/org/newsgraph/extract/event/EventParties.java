@@ -275,9 +275,7 @@ final class EventParties {
     }
     for (Token t : s.tokens()) {
       Entity e = in.entities().at(t.start(), t.end());
-      if (e != null
-          && e.id().equals(role.entity())
-          && s.childrenOf(t.index()).stream().anyMatch(d -> d.relation().equals("conj"))) {
+      if (e != null && e.id().equals(role.entity()) && s.child(t.index(), "conj") >= 0) {
         return t.index();
       }
     }
@@ -348,19 +346,15 @@ final class EventParties {
         || !"during".equals(RoleReader.caseOf(s, noun))) {
       return null;
     }
-    for (Dependency d : s.childrenOf(up.governor())) {
-      if (d.relation().equals("nsubj")) {
-        EventActor a = actors.actor(in.doc(), in, s, d.dependent());
-        // Set.of refuses a null lookup: an actor may have a country and no sector ("Americans").
-        boolean order =
-            a != null
-                && a.actor() != null
-                && a.actor().sector() != null
-                && FORCES_OF_ORDER.contains(a.actor().sector());
-        return a == null || a.actor() == null || order ? null : a;
-      }
-    }
-    return null;
+    int subject = s.child(up.governor(), "nsubj");
+    EventActor a = subject < 0 ? null : actors.actor(in.doc(), in, s, subject);
+    // Set.of refuses a null lookup: an actor may have a country and no sector ("Americans").
+    boolean order =
+        a != null
+            && a.actor() != null
+            && a.actor().sector() != null
+            && FORCES_OF_ORDER.contains(a.actor().sector());
+    return a == null || a.actor() == null || order ? null : a;
   }
 
   /** The nation a national adjective before an event noun names ("Palestinian riots"), or null. */
@@ -405,12 +399,8 @@ final class EventParties {
 
   /** The actor of an active clause's subject, or null. */
   private EventActor subjectOf(ParsedArticle doc, EventInput in, Sentence s, int clause) {
-    for (Dependency d : s.childrenOf(clause)) {
-      if (d.relation().equals("nsubj")) {
-        return actors.actor(doc, in, s, d.dependent());
-      }
-    }
-    return null;
+    int subject = s.child(clause, "nsubj");
+    return subject < 0 ? null : actors.actor(doc, in, s, subject);
   }
 
   /**
