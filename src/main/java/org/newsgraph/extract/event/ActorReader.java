@@ -133,9 +133,7 @@ final class ActorReader {
     String country = null;
     int[] span = s.extent(token, d -> true);
     for (int i = span[0]; i <= span[1] && country == null; i++) {
-      Token t = s.tokens().get(i);
-      Entity e = in.entities().at(t.start(), t.end());
-      country = e == null ? phrases.nationOf(t) : e.actor() == null ? null : e.actor().country();
+      country = countryNamedBy(in, s.tokens().get(i));
     }
     if (country == null && target != null && target.actor() != null) {
       // with no coded target, whose country to pass over is unknown: leave the source uncoded
@@ -169,15 +167,18 @@ final class ActorReader {
     }
     int[] span = s.extent(token, d -> !d.relation().equals("acl:relcl"));
     for (int i = span[0]; i <= span[1]; i++) {
-      Token t = s.tokens().get(i);
-      Entity e = in.entities().at(t.start(), t.end());
-      String country =
-          e == null ? phrases.nationOf(t) : e.actor() == null ? null : e.actor().country();
+      String country = countryNamedBy(in, s.tokens().get(i));
       if (country != null && i != token) {
         return country;
       }
     }
     return null;
+  }
+
+  /** The country a word names: its entity's, or a national word no entity covers ("Iraqi"). */
+  private String countryNamedBy(EventInput in, Token t) {
+    Entity e = in.entities().at(t.start(), t.end());
+    return e == null ? phrases.nationOf(t) : e.actor() == null ? null : e.actor().country();
   }
 
   /**
