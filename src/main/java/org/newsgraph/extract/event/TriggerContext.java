@@ -3,6 +3,7 @@ package org.newsgraph.extract.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.rules.RuleFile;
@@ -89,16 +90,14 @@ final class TriggerContext {
     if (!m.trigger().noun() || up == null || !up.relation().equals("obj")) {
       return false;
     }
-    for (TriggerLexicon.Match other : all) {
-      if (other.head() == up.governor()
-          && !other.trigger().noun()
-          && TOPICAL.contains(other.trigger().type())
-          && !other.trigger().type().equals(m.trigger().type())
-          && !RoleReader.isLightVerb(s.tokens().get(other.head()))) {
-        return true;
-      }
-    }
-    return false;
+    return anyHeadedAt(
+        all,
+        up.governor(),
+        other ->
+            !other.trigger().noun()
+                && TOPICAL.contains(other.trigger().type())
+                && !other.trigger().type().equals(m.trigger().type())
+                && !RoleReader.isLightVerb(s.tokens().get(other.head())));
   }
 
   /**
@@ -117,13 +116,14 @@ final class TriggerContext {
           || !(up.relation().equals("obj") || up.relation().equals("compound"))) {
         return false;
       }
-      for (TriggerLexicon.Match other : all) {
-        if (other.head() == up.governor()
-            && !other.trigger().noun()
-            && (WITHHOLDING.contains(other.trigger().type())
-                || ENDING.contains(other.trigger().lemma()))) {
-          return true;
-        }
+      if (anyHeadedAt(
+          all,
+          up.governor(),
+          other ->
+              !other.trigger().noun()
+                  && (WITHHOLDING.contains(other.trigger().type())
+                      || ENDING.contains(other.trigger().lemma())))) {
+        return true;
       }
       at = up.governor();
     }
@@ -211,13 +211,14 @@ final class TriggerContext {
       if (up == null || up.governor() < 0) {
         return false;
       }
-      for (TriggerLexicon.Match other : all) {
-        if (other.head() == up.governor()
-            && !other.trigger().noun()
-            && other.trigger().type().equals(m.trigger().type())
-            && !carriesNounTrigger(s, other, all)) {
-          return true; // but "staged a hunger strike": the verb gives way to the noun
-        }
+      if (anyHeadedAt(
+          all,
+          up.governor(),
+          other ->
+              !other.trigger().noun()
+                  && other.trigger().type().equals(m.trigger().type())
+                  && !carriesNounTrigger(s, other, all))) {
+        return true; // but "staged a hunger strike": the verb gives way to the noun
       }
       if (!(up.relation().equals("obj") || up.relation().startsWith("nmod"))) {
         return false;
@@ -302,8 +303,14 @@ final class TriggerContext {
             || s.hasChildWord(m.head(), "mark", Set.of("for")))) {
       return false;
     }
+    return anyHeadedAt(all, up.governor(), other -> PUNITIVE.contains(other.trigger().type()));
+  }
+
+  /** Whether a trigger headed at the token passes the test. */
+  private static boolean anyHeadedAt(
+      List<TriggerLexicon.Match> all, int head, Predicate<TriggerLexicon.Match> test) {
     for (TriggerLexicon.Match other : all) {
-      if (other.head() == up.governor() && PUNITIVE.contains(other.trigger().type())) {
+      if (other.head() == head && test.test(other)) {
         return true;
       }
     }
