@@ -71,6 +71,9 @@ public final class Words {
    */
   private static final Set<String> PREPOSITIONS = Set.of("of", "from", "for", "in", "at", "on");
 
+  /** Articles between a preposition and the capitalized words it governs: "of the Daily Ledger". */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   /**
    * Whether a gold source is a proper name: the last word before any comma starts with a capital
    * letter and is not a pronoun, and the capitalized words at the end are not the object of a
@@ -91,7 +94,7 @@ public final class Words {
     while (i >= 0 && Character.isUpperCase(parts[i].codePointAt(0))) {
       i--;
     }
-    while (i >= 0 && Set.of("the", "a", "an").contains(parts[i].toLowerCase(Locale.ROOT))) {
+    while (i >= 0 && ARTICLES.contains(parts[i].toLowerCase(Locale.ROOT))) {
       i--;
     }
     if (i >= 1 && PREPOSITIONS.contains(parts[i].toLowerCase(Locale.ROOT))) {

@@ -1,22 +1,18 @@
 package org.newsgraph.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.testing.Pipelines.analyze;
 import static org.newsgraph.testing.Quotes.quoting;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.AnalysisRecord;
 import org.newsgraph.model.Quote;
-import org.newsgraph.testing.Pipelines;
 
 /**
  * Which words of a sentence speak: the mention taken as the speaker in the first place (poll
  * figures, questions put to someone, set-off names, participles, transcript and live-blog labels).
  */
 class SpeakerChoiceSpecTest {
-  private static AnalysisRecord analyze(String text) {
-    return Pipelines.analyze(text, "2025-03-07");
-  }
-
   @Test
   void aPersonNamedBeforeAColonSpeaksTheQuotationAfterIt() {
     AnalysisRecord r =

@@ -1,21 +1,17 @@
 package org.newsgraph.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.testing.Pipelines.analyze;
 import static org.newsgraph.testing.Quotes.quoting;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.AnalysisRecord;
-import org.newsgraph.testing.Pipelines;
 
 /**
  * Who a speaker phrase that is no name stands for: a description naming a seat-holder ("the Vermont
  * senator"), a pronoun, a relative "who".
  */
 class SpeakerReferenceSpecTest {
-  private static AnalysisRecord analyze(String text) {
-    return Pipelines.analyze(text, "2025-03-07");
-  }
-
   @Test
   void aSeatHolderDescriptionNamesThePersonWithThatTitleAndState() {
     AnalysisRecord r =

@@ -31,6 +31,11 @@ public final class Pipelines {
             new DocumentMetadata(null, null, null, published));
   }
 
+  /** Analyzes a text published on a fixed day, for specs whose dates do not matter. */
+  public static AnalysisRecord analyze(String text) {
+    return analyze(text, "2025-03-07");
+  }
+
   /** Analyzes a fixture from src/test/resources/fixtures. */
   public static AnalysisRecord fixture(String name, String published) {
     return analyze(readFixture(name), published);

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.quote;
 
+import java.util.Set;
 import org.newsgraph.extract.Clauses;
 import org.newsgraph.extract.QuotedSpans;
 import org.newsgraph.nlp.Dependency;
@@ -13,6 +14,9 @@ import org.newsgraph.nlp.Token;
 final class Participles {
   /** A token index meaning "no opinion: read the parse as usual". */
   static final int UNDECIDED = -2;
+
+  /** The preposition of "with Trump and Christie all calling for ...". */
+  private static final Set<String> WITH = Set.of("with");
 
   private Participles() {}
 
@@ -54,7 +58,9 @@ final class Participles {
       int root = Clauses.root(s);
       return root >= 0 && root != verb ? SpeakerResolver.subjectOf(s, root, quoted) : -1;
     }
-    if (up.relation().equals("acl") && head.isNoun() && hasCase(s, up.governor(), "with")) {
+    if (up.relation().equals("acl")
+        && head.isNoun()
+        && s.hasChildWord(up.governor(), "case", WITH)) {
       return up.governor(); // "with Trump and Christie all calling for ...": they call
     }
     return UNDECIDED;
@@ -70,15 +76,5 @@ final class Participles {
       return true;
     }
     return s.child(head, "cop") >= 0;
-  }
-
-  private static boolean hasCase(Sentence s, int noun, String word) {
-    for (Dependency d : s.childrenOf(noun)) {
-      if (d.relation().equals("case")
-          && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.extract.Clauses;
 import org.newsgraph.extract.QuotedSpans;
 import org.newsgraph.extract.entity.EntityLayer;
@@ -18,8 +19,11 @@ import org.newsgraph.nlp.Token;
  */
 final class ReportedSpeechFinder {
   /** Cues that name or describe something rather than report a clause. */
-  private static final java.util.Set<String> NAMING_CUES =
-      java.util.Set.of("call", "describe", "label", "dub", "brand");
+  private static final Set<String> NAMING_CUES =
+      Set.of("call", "describe", "label", "dub", "brand");
+
+  /** The preposition of an agent: "a court document filed by the state attorney". */
+  private static final Set<String> BY = Set.of("by");
 
   private final SpeechCues cues;
   private final CueObjects objects;
@@ -281,14 +285,8 @@ final class ReportedSpeechFinder {
         continue;
       }
       for (Dependency agent : s.childrenOf(acl.dependent())) {
-        if (!agent.relation().startsWith("obl")) {
-          continue;
-        }
-        for (Dependency c : s.childrenOf(agent.dependent())) {
-          if (c.relation().equals("case")
-              && s.tokens().get(c.dependent()).word().equalsIgnoreCase("by")) {
-            return agent.dependent();
-          }
+        if (agent.relation().startsWith("obl") && s.hasChildWord(agent.dependent(), "case", BY)) {
+          return agent.dependent();
         }
       }
     }
