@@ -345,6 +345,60 @@ class ActorCodingSpecTest {
   }
 
   @Test
+  void aNationWordTheParserHeadsBeforeNationalIsACivilian() {
+    assertThat(plain("A US national has been detained in Iran on spying charges."))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("USACVL"));
+    assertThat(plain("A French citizen was arrested in Iran on spying charges."))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("FRACVL"));
+  }
+
+  @Test
+  void theSupportersOfAFormerLeaderAreTheOpposition() {
+    assertThat(
+            plain(
+                "About 300 supporters of former Prime Minister Nawaz Sharif blocked roads in"
+                    + " Lahore on Tuesday."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("PAKOPP"));
+  }
+
+  @Test
+  void forcesNamedByAFaithAreRebels() {
+    List<String> missed = new ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/event/faith-words.tsv")) {
+      List<Event> events = plain(line.fields()[1]);
+      boolean rebels =
+          events.stream()
+              .anyMatch(
+                  e ->
+                      e.source() != null
+                          && e.source().actor() != null
+                          && "REB".equals(e.source().actor().sector()));
+      if (!rebels) {
+        missed.add(line.text() + " -> " + events);
+      }
+    }
+    assertThat(missed).isEmpty();
+    assertThat(plain("Bosnian forces shelled a Serb village near Tuzla."))
+        .as("a national word names the army")
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("BIHMIL"));
+  }
+
+  @Test
+  void irishNationalistGuerrillasFightInTheUnitedKingdom() {
+    assertThat(
+            plain(
+                "Irish republican guerrillas shot dead two British policemen in Belfast on"
+                    + " Friday."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("GBRREB"));
+  }
+
+  @Test
+  void aPeaceMovementIsTheOpposition() {
+    assertThat(plain("An Israeli peace movement accused the Israeli government of blocking talks."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("ISROPP"));
+  }
+
+  @Test
   void anOfficeOfANamedBodyWithNoSectorOfItsOwnIsTheBodys() {
     assertThat(codeOf("Hamas spokesman Samir Nasser rejected the Egyptian plan.", "Samir Nasser"))
         .isEqualTo("PSEREB");

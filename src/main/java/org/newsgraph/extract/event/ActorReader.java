@@ -41,6 +41,13 @@ final class ActorReader {
   /** Weapons and blasts that act with no one named behind them ({@code event/device-nouns.tsv}). */
   private static final Set<String> DEVICES = RuleFile.words("/event/device-nouns.tsv");
 
+  /** Counted groups that follow someone: "supporters of former President X" are opposition. */
+  private static final Set<String> FOLLOWERS = Set.of("supporters", "followers");
+
+  /** Words for one of a country's people after its name: "a US national", "a French citizen". */
+  private static final Set<String> CITIZEN_WORDS =
+      Set.of("national", "nationals", "citizen", "citizens");
+
   private final PhraseCoder phrases;
 
   ActorReader(PhraseCoder phrases) {
@@ -100,7 +107,7 @@ final class ActorReader {
   }
 
   EventActor actor(ParsedArticle doc, EventInput in, Sentence s, int token) {
-    EventActor a = residence(in, s, token, plainActor(doc, in, s, token));
+    EventActor a = citizen(s, token, residence(in, s, token, plainActor(doc, in, s, token)));
     if (a != null && a.actor() == null && a.entity() == null && isPronoun(s, token)) {
       EventActor antecedent = antecedent(doc, in, s, token);
       if (antecedent != null) {
@@ -332,7 +339,7 @@ final class ActorReader {
         if (d.relation().equals("nmod") && "of".equals(RoleReader.caseOf(s, d.dependent()))) {
           EventActor of = plainActor(doc, in, s, d.dependent());
           if (of != null && of.actor() != null) {
-            return of; // "thousands of Iraqi Kurds": the Kurds
+            return followers(t, of); // "thousands of Iraqi Kurds": the Kurds
           }
         }
       }
@@ -383,6 +390,37 @@ final class ActorReader {
       return new EventActor(e.id(), e.name(), actor);
     }
     return new EventActor(null, name, actor);
+  }
+
+  /**
+   * The supporters of a former office-holder are the opposition (CAMEO's OPPOSITION_SUPPORTER): who
+   * rallies for a president no longer in office acts against the one who is. Other counted groups
+   * are the actor of their "of" phrase.
+   */
+  private static EventActor followers(Token partitive, EventActor of) {
+    boolean supporters = FOLLOWERS.contains(partitive.word().toLowerCase(Locale.ROOT));
+    if (!supporters || !"ELI".equals(of.actor().sector())) {
+      return of;
+    }
+    return new EventActor(of.entity(), of.name(), Actor.of(of.actor().country(), "OPP"));
+  }
+
+  /**
+   * "A US national", "a French citizen": a nation word the parser made the head of the phrase,
+   * followed by a word for one of its people, stands for that country's civilians (CVL), not for
+   * the country.
+   */
+  private static EventActor citizen(Sentence s, int token, EventActor a) {
+    if (a == null || a.actor() == null || a.actor().sector() != null || token < 0) {
+      return a;
+    }
+    int next = token + 1;
+    if (next >= s.tokens().size()
+        || !CITIZEN_WORDS.contains(s.tokens().get(next).word().toLowerCase(Locale.ROOT))
+        || next + 1 < s.tokens().size() && s.tokens().get(next + 1).isNoun()) {
+      return a; // "the French national team" is no citizen
+    }
+    return new EventActor(a.entity(), a.name(), Actor.of(a.actor().country(), "CVL"));
   }
 
   /** Whether the token is the date itself, not the event an "after X" date points at. */
