@@ -399,6 +399,46 @@ class ActorCodingSpecTest {
   }
 
   @Test
+  void aRoleHeadedByAPresenceNounIsTheActorOfItsOfPhrase() {
+    List<String> missed = new ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/event/presence-nouns.tsv")) {
+      String noun = line.fields()[0];
+      List<Event> events = plain(line.fields()[1]);
+      boolean coded =
+          events.stream()
+              .anyMatch(
+                  e ->
+                      e.target() != null
+                          && e.target().actor() != null
+                          && e.target().actor().country() != null
+                          && !e.target().name().toLowerCase(java.util.Locale.ROOT).contains(noun));
+      if (!coded) {
+        missed.add(line.text() + " -> " + events);
+      }
+    }
+    assertThat(missed).isEmpty();
+  }
+
+  @Test
+  void doctorsPeasantsAndClericsTakeTheCountryOfTheirContext() {
+    assertThat(plain("Doctors at a Baghdad hospital accused U.S. troops of killing civilians."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("IRQHLH"));
+    assertThat(plain("Colombian paramilitaries killed ten peasants in Antioquia."))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("COLAGR"));
+    assertThat(plain("Chinese authorities detained three Tibetan monks in Lhasa."))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHNREL"));
+  }
+
+  @Test
+  void aNewspaperIsTheMedia() {
+    assertThat(
+            plain(
+                "The Nicaraguan newspaper La Prensa accused the Sandinista government of"
+                    + " censorship."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("NICMED"));
+  }
+
+  @Test
   void anOfficeOfANamedBodyWithNoSectorOfItsOwnIsTheBodys() {
     assertThat(codeOf("Hamas spokesman Samir Nasser rejected the Egyptian plan.", "Samir Nasser"))
         .isEqualTo("PSEREB");

@@ -28,15 +28,21 @@ final class ActorReader {
    * Sectors whose actor belongs to a country, taken from context when the phrase has none; refugees
    * take the country the sentence places them in ("aid to refugees fleeing the war in Liberia"),
    * parties theirs ("urged the parties to the conflict in Iraq"); a former president is an elite
-   * (ELI) of his country.
+   * (ELI) of his country; doctors, peasants, clerics, smugglers and spies are a country's too.
    */
   private static final Set<String> NATIONAL_SECTORS =
       Set.of(
           "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "BUS", "LAB", "REF",
-          "POL", "ELI");
+          "POL", "ELI", "HLH", "AGR", "REL", "CRM", "SPY");
 
   /** Nouns that count or gather the actor named after "of" ({@code event/partitive-nouns.tsv}). */
   private static final Set<String> PARTITIVES = RuleFile.words("/event/partitive-nouns.tsv");
+
+  /**
+   * Nouns for an actor's being or coming somewhere, coded by their "of" phrase as partitives are:
+   * "opposed the deployment of Nigerian troops" ({@code event/presence-nouns.tsv}).
+   */
+  private static final Set<String> PRESENCES = RuleFile.words("/event/presence-nouns.tsv");
 
   /** Weapons and blasts that act with no one named behind them ({@code event/device-nouns.tsv}). */
   private static final Set<String> DEVICES = RuleFile.words("/event/device-nouns.tsv");
@@ -334,7 +340,8 @@ final class ActorReader {
     if (!t.isNoun() && !t.pos().startsWith("PRP")) {
       return null;
     }
-    if (PARTITIVES.contains(t.word().toLowerCase(Locale.ROOT))) {
+    String lower = t.word().toLowerCase(Locale.ROOT);
+    if (PARTITIVES.contains(lower) || PRESENCES.contains(lower)) {
       for (Dependency d : s.childrenOf(token)) {
         if (d.relation().equals("nmod") && "of".equals(RoleReader.caseOf(s, d.dependent()))) {
           EventActor of = plainActor(doc, in, s, d.dependent());
