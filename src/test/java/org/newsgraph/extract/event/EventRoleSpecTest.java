@@ -342,4 +342,45 @@ class EventRoleSpecTest {
                 "COERCE"))
         .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PERCVL"));
   }
+
+  @Test
+  void aTrailingParticipleIsDoneByItsOwnClausesSubjectNotByTheReporter() {
+    List<Event> fires =
+        events(
+                "Bolivian protesters rioted on Monday outside the parliament, setting fire to"
+                    + " trucks and smashing windows, police sources said.")
+            .stream()
+            .filter(e -> e.trigger().text().startsWith("setting"))
+            .toList();
+    assertThat(fires)
+        .isNotEmpty()
+        .allSatisfy(
+            e -> {
+              assertThat(country(e.source())).isEqualTo("BOL");
+              assertThat(code(e.source())).isNotEqualTo("BOLCOP");
+            });
+  }
+
+  @Test
+  void aGerundAfterAVerbOfResumingSharesItsSubject() {
+    assertThat(
+            plain(
+                "The Chilean army prepared to resume shelling Peruvian positions near the border.",
+                "MOBILIZE"))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("CHLMIL"));
+  }
+
+  @Test
+  void victimsCountedByATrailingParticipleAreThoseTheMainActStruck() {
+    assertThat(
+            plain(
+                "Peruvian police opened fire on Bolivian demonstrators near the border, killing"
+                    + " two and arresting 15, witnesses said.",
+                "COERCE"))
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).isEqualTo("PERCOP");
+              assertThat(country(e.target())).isEqualTo("BOL");
+            });
+  }
 }
