@@ -182,6 +182,7 @@ final class RoleReader {
         default -> {}
       }
     }
+    object = object < 0 ? shiftedObject(s, verb) : object;
     target = object >= 0 ? object : target;
     if (passiveSubject >= 0 && source < 0 && isStative(s, verb)) {
       source = passiveSubject; // "Hanoi is committed to opening up": Hanoi commits
@@ -226,6 +227,25 @@ final class RoleReader {
       }
     }
     return new Roles(source, target, verb, recipient);
+  }
+
+  /**
+   * The object a verb's "as" phrase comes before, which the parser hangs from that phrase
+   * ("denounced as a crime Lima's treatment of the miners": the treatment is denounced), or -1.
+   */
+  private static int shiftedObject(Sentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().equals("obl") && "as".equals(caseOf(s, d.dependent()))) {
+        for (Dependency inner : s.childrenOf(d.dependent())) {
+          if (inner.relation().equals("dep")
+              && inner.dependent() > d.dependent()
+              && s.tokens().get(inner.dependent()).isNoun()) {
+            return inner.dependent();
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   /** Relations by which a participle hangs from the clause it trails: "rioted, setting fire". */

@@ -383,4 +383,14 @@ class EventRoleSpecTest {
               assertThat(country(e.target())).isEqualTo("BOL");
             });
   }
+
+  @Test
+  void anObjectAfterAnAsPhraseIsWhatIsDenounced() {
+    assertThat(
+            plain(
+                "Bolivia on Monday condemned as a shameful crime Chile's expulsion of Bolivian"
+                    + " miners from the north.",
+                "ACCUSE"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("CHL"));
+  }
 }
