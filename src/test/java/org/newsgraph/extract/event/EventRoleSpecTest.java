@@ -393,4 +393,14 @@ class EventRoleSpecTest {
                 "ACCUSE"))
         .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("CHL"));
   }
+
+  @Test
+  void theOneOfferedTalksIsThePartyOfTheOfferedClause() {
+    assertThat(
+            plain(
+                "Peruvian President Ramon Ortiz offered on Monday to negotiate with the president"
+                    + " of Chile over the fishing dispute.",
+                "AGREE"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLGOV"));
+  }
 }
