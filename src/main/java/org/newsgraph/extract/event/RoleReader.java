@@ -230,12 +230,14 @@ final class RoleReader {
   }
 
   /**
-   * The object a verb's "as" phrase comes before, which the parser hangs from that phrase
-   * ("denounced as a crime Lima's treatment of the miners": the treatment is denounced), or -1.
+   * The object a verb's "as" phrase or bare day comes before, which the parser hangs from that
+   * phrase ("denounced as a crime Lima's treatment of the miners", "lifted Friday a blockade on
+   * ..."), or -1.
    */
   private static int shiftedObject(Sentence s, int verb) {
     for (Dependency d : s.childrenOf(verb)) {
-      if (d.relation().equals("obl") && "as".equals(caseOf(s, d.dependent()))) {
+      boolean as = d.relation().equals("obl") && "as".equals(caseOf(s, d.dependent()));
+      if (as || d.relation().equals("obl:tmod")) {
         for (Dependency inner : s.childrenOf(d.dependent())) {
           if (inner.relation().equals("dep")
               && inner.dependent() > d.dependent()

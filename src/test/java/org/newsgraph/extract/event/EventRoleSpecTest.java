@@ -403,4 +403,26 @@ class EventRoleSpecTest {
                 "AGREE"))
         .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLGOV"));
   }
+
+  @Test
+  void aStateMeasureAimedAtNoOneNamedFallsOnItsOwnCountry() {
+    assertThat(
+            plain(
+                "Peru's government on Sunday lifted a state of emergency imposed six months ago,"
+                    + " state radio reported.",
+                "CONCEDE"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PER"));
+  }
+
+  @Test
+  void anObjectAfterABareDayIsTheVerbsObject() {
+    assertThat(
+            events(
+                    "The Chilean army lifted Friday a day-old blockade on Peruvian lorries passing"
+                        + " through the border post, officials said.")
+                .stream()
+                .filter(e -> e.trigger().text().equals("lifted")))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(country(e.target())).isEqualTo("PER"));
+  }
 }
