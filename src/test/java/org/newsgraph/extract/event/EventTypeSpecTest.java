@@ -377,4 +377,19 @@ class EventTypeSpecTest {
         .contains("ACCUSE")
         .doesNotContain("CONSULT");
   }
+
+  @Test
+  void anOrderToCloseDownIsARestriction() {
+    List<String> missed = new ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/event/ordered-closures.tsv")) {
+      List<String> types = types(line.fields()[1]);
+      if (!types.contains("COERCE") || types.contains("REQUEST")) {
+        missed.add(line.text() + " -> " + types);
+      }
+    }
+    assertThat(missed).isEmpty();
+    assertThat(types("A Peruvian judge ordered the former minister to testify."))
+        .contains("REQUEST")
+        .doesNotContain("COERCE");
+  }
 }
