@@ -392,4 +392,14 @@ class EventTypeSpecTest {
         .contains("REQUEST")
         .doesNotContain("COERCE");
   }
+
+  @Test
+  void openingABorderToPeopleIsRefuge() {
+    assertThat(types("Niger opened its border to Malians fleeing the fighting."))
+        .contains("AID")
+        .doesNotContain("RETREAT");
+    assertThat(types("Israel reopened the Kerem Shalom crossing on Sunday."))
+        .contains("RETREAT")
+        .doesNotContain("AID");
+  }
 }
