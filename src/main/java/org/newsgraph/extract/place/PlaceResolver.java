@@ -50,6 +50,13 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
   /** Bonus for the place a "City, Country" or "City, State" qualifier points to. */
   static final double QUALIFIED = 10.0;
 
+  /**
+   * Towns smaller than this are not chosen by an alternate name alone ("Kashmir" is also an old
+   * name of Cashmere, Washington) unless the article names their country or a qualifier points
+   * there.
+   */
+  static final long ALTERNATE_NAME_POPULATION = 100_000;
+
   /** Entry kinds whose names are never places, even after "in": "in Congress", "at Reuters". */
   private static final Set<EntryKind> NOT_PLACES =
       Set.of(
@@ -74,6 +81,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
   private final DatelinePlace datelines;
   private final Set<String> notPlaces;
   private final Set<String> notTowns;
+  private final Set<String> divisionWords;
   private final Map<String, String> stateAbbreviations;
 
   /**
@@ -88,6 +96,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     this.datelines = DatelinePlace.builtIn();
     this.notPlaces = RuleFile.words(NOT_PLACES_RESOURCE);
     this.notTowns = RuleFile.words(NOT_TOWNS_RESOURCE);
+    this.divisionWords = RuleFile.words(GazetteerIndexBuilder.DIVISION_WORDS_RESOURCE);
     this.stateAbbreviations = stateAbbreviations();
   }
 
@@ -183,6 +192,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     g.actorCountry = e.actor() == null ? g.actorCountry : e.actor().country();
     g.qualifier = g.qualifier == null ? qualifier : g.qualifier;
     g.lexiconCountry = lexiconCountry(name);
+    g.afterComma |= mentions.stream().anyMatch(m -> commaBefore(doc, m));
   }
 
   /** Capitalized names right after a place word that NER and the lexicon left untyped. */
@@ -298,11 +308,14 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
 
   private List<GeoName> candidates(Group g, Gazetteer gaz) {
     List<GeoName> out = new ArrayList<>();
-    String state = stateAbbreviations.get(g.name);
+    String state = stateAbbreviation(g.name, g.afterComma);
     if (state != null && gaz.division("USA", state) != null) {
       out.add(gaz.division("USA", state));
     } else if (!notTowns.contains(g.name.toLowerCase(Locale.ROOT))) {
       out.addAll(gaz.named(g.name));
+      if (out.isEmpty()) {
+        out.addAll(divisionsNamed(g.name, gaz));
+      }
     }
     if (g.lexiconCountry != null) {
       GeoName country = gaz.country(g.lexiconCountry);
@@ -323,6 +336,30 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     return out;
   }
 
+  /** "Cauca province", "Helmand Province": the divisions named by what precedes the word. */
+  private List<GeoName> divisionsNamed(String name, Gazetteer gaz) {
+    int space = name.lastIndexOf(' ');
+    if (space < 0 || !divisionWords.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    return gaz.named(name.substring(0, space)).stream().filter(GeoName::isDivision).toList();
+  }
+
+  /**
+   * The postal code of an AP state abbreviation. After a comma ("Selma, Ala.") the period may be
+   * missing: the tokenizer gave it to the sentence. Elsewhere "Del" is as likely "Delegate".
+   */
+  private String stateAbbreviation(String name, boolean afterComma) {
+    String code = stateAbbreviations.get(name);
+    return code != null || !afterComma ? code : stateAbbreviations.get(name + ".");
+  }
+
+  private static boolean commaBefore(ParsedArticle doc, MentionAt m) {
+    return m.sentence >= 0
+        && m.first > 0
+        && doc.sentences().get(m.sentence).tokens().get(m.first - 1).word().equals(",");
+  }
+
   /** The countries or divisions a qualifier names: "Venezuela", "Texas", "Ga.", "TX". */
   private List<GeoName> areas(String qualifier, Gazetteer gaz) {
     List<GeoName> out = new ArrayList<>();
@@ -335,7 +372,8 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
         out.add(g);
       }
     }
-    String code = stateAbbreviations.getOrDefault(qualifier, qualifier);
+    String abbreviation = stateAbbreviation(qualifier, true);
+    String code = abbreviation != null ? abbreviation : qualifier;
     code = code.replace(".", "").toUpperCase(Locale.ROOT);
     GeoName state = code.length() == 2 ? gaz.division("USA", code) : null;
     if (state != null) {
@@ -348,6 +386,11 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     GeoName best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (GeoName c : g.candidates) {
+      boolean supported =
+          mentioned.getOrDefault(c.country(), 0) > 0 || g.areas.stream().anyMatch(c::within);
+      if (!supported && smallTownByAlternateName(c, g.name)) {
+        continue;
+      }
       double score = Math.log10(c.population() + 10.0);
       score += c.isCountry() ? COUNTRY_NAME : 0;
       score -= c.isDivision() ? DIVISION : 0;
@@ -362,6 +405,12 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
       }
     }
     return best;
+  }
+
+  private static boolean smallTownByAlternateName(GeoName c, String name) {
+    return !c.isArea()
+        && c.population() < ALTERNATE_NAME_POPULATION
+        && !Gazetteer.key(c.name()).equals(Gazetteer.key(name));
   }
 
   /**
@@ -454,6 +503,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     String lexiconCountry;
     String actorCountry;
     String qualifier;
+    boolean afterComma;
     final List<MentionAt> mentions = new ArrayList<>();
     List<GeoName> candidates = List.of();
     List<GeoName> areas = List.of();
@@ -464,10 +514,8 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     }
 
     Location location() {
-      String shown =
-          best != null && !best.name().isEmpty() && name.equals(name.toUpperCase(Locale.ROOT))
-              ? best.name()
-              : name;
+      boolean capitals = name.equals(name.toUpperCase(Locale.ROOT));
+      String shown = !capitals ? name : sameName(best, name) ? best.name() : titleCase(name);
       if (best == null) {
         return new Location(
             shown, lexiconCountry != null ? lexiconCountry : actorCountry, null, null);
@@ -478,6 +526,24 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
           best.country(),
           located ? round(best.lat()) : null,
           located ? round(best.lon()) : null);
+    }
+
+    /** Whether a dateline's capitals spell the place's own name, not an alternate one. */
+    private static boolean sameName(GeoName best, String name) {
+      return best != null
+          && !best.name().isEmpty()
+          && Gazetteer.key(best.name()).equals(Gazetteer.key(name));
+    }
+
+    /** "FAIRVIEW" as "Fairview", when the place chosen goes by another name (Wayne, W.Va.). */
+    private static String titleCase(String name) {
+      StringBuilder out = new StringBuilder(name.length());
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        boolean first = i == 0 || !Character.isLetter(name.charAt(i - 1));
+        out.append(first ? c : Character.toLowerCase(c));
+      }
+      return out.toString();
     }
 
     private static double round(double degrees) {
