@@ -433,6 +433,15 @@ class ActorCodingSpecTest {
   }
 
   @Test
+  void unnamedGunmenAndPiratesArePlacedWhereTheyAct() {
+    assertThat(plain("Gunmen killed two Pakistani police officers in Karachi."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("PAKUAF"));
+    assertThat(plain("Pirates seized a Greek tanker off Somalia."))
+        .as("the victims' nationality is not the pirates'")
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("SOMCRM"));
+  }
+
+  @Test
   void aNewspaperIsTheMedia() {
     assertThat(
             plain(
