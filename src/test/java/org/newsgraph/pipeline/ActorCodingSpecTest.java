@@ -442,6 +442,16 @@ class ActorCodingSpecTest {
   }
 
   @Test
+  void aLeadersFullNameOneLetterOffIsThatLeader() {
+    assertThat(
+            codeOf(
+                "President Francois Mitterand welcomed the Ghanaian leader on Thursday.",
+                "Francois Mitterand"))
+        .as("not Ghana's, the nearest country named")
+        .isEqualTo("FRAGOV");
+  }
+
+  @Test
   void aNewspaperIsTheMedia() {
     assertThat(
             plain(
