@@ -98,6 +98,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         }
       }
     }
+    TrailingParticiples.inheritVictims(drafts);
     EventCoreference.merge(drafts, in.dates());
     List<Event> out = new ArrayList<>();
     String published = doc.article().published();
@@ -197,6 +198,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     d.trigger = trigger;
     d.sentence = s;
     d.head = m.head();
+    d.clauseHead = roles.clauseHead();
     d.type = trigger.type();
     d.mode = trigger.mode();
     d.cameo = trigger.cameo();
@@ -228,6 +230,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     }
     if (d.type.equals("REQUEST") && GoverningActs.againstSomeone(s, m.head())) {
       d.recode("ACCUSE", "113"); // "called for sanctions against Nigeria": rallying opposition
+    }
+    if (d.type.equals("REQUEST") && GoverningActs.ordersClosure(s, m.head())) {
+      d.recode("COERCE", "172"); // "ordered the daily to suspend publication": a restriction
     }
     if (d.type.equals("AGREE") && TriggerContext.threatens(s, m, all)) {
       // "vowed to attack the convoys", "is prepared to impose martial law"
