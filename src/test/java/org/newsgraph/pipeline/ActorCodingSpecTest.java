@@ -201,6 +201,15 @@ class ActorCodingSpecTest {
   }
 
   @Test
+  void aMisspeltHeadWordStillGivesTheSector() {
+    assertThat(
+            codeOf(
+                "The Zambian Electoral Commision rejected the opposition's complaint.",
+                "Zambian Electoral Commision"))
+        .isEqualTo("ZMBGOV");
+  }
+
+  @Test
   void aNationalWordInAnOrganisationsNameGivesItsCountry() {
     AnalysisRecord r =
         Pipelines.analyze(
