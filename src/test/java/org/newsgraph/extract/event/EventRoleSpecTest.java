@@ -32,11 +32,20 @@ class EventRoleSpecTest {
 
   /** The lines of a rule file whose example has no event with the source country it names. */
   private static List<String> sourceMissed(String resource) {
+    return missed(resource, 2, (f, e) -> f[1].equals(country(e.source())));
+  }
+
+  /**
+   * The lines of a rule file whose example (the given column) has no event that passes the test
+   * with the line's fields.
+   */
+  private static List<String> missed(
+      String resource, int example, java.util.function.BiPredicate<String[], Event> test) {
     List<String> missed = new ArrayList<>();
     for (RuleFile.Line line : RuleFile.read(resource)) {
       String[] f = line.fields();
-      List<Event> got = events(f[2]);
-      if (got.stream().noneMatch(e -> f[1].equals(country(e.source())))) {
+      List<Event> got = events(f[example]);
+      if (got.stream().noneMatch(e -> test.test(f, e))) {
         missed.add(line.text() + " -> " + got);
       }
     }
@@ -424,5 +433,36 @@ class EventRoleSpecTest {
                 .filter(e -> e.trigger().text().equals("lifted")))
         .isNotEmpty()
         .allSatisfy(e -> assertThat(country(e.target())).isEqualTo("PER"));
+  }
+
+  @Test
+  void whomAVerbOfAskingOrOrderingTellsToActDoesTheAct() {
+    assertThat(
+            missed(
+                "/event/object-control-verbs.tsv",
+                1,
+                (f, e) ->
+                    e.trigger().start() > f[1].indexOf(" to ") && f[2].equals(country(e.source()))))
+        .isEmpty();
+  }
+
+  @Test
+  void aVerbOfPurposeIsNoVerbOfOrdering() {
+    assertThat(
+            plain(
+                "Chile has mobilized friendly lobby groups in Brazil to help support the claims"
+                    + " of Bolivian miners.",
+                "SUPPORT"))
+        .allSatisfy(e -> assertThat(country(e.source())).isEqualTo("CHL"));
+  }
+
+  @Test
+  void theEventAVerbOfCausingBringsAboutIsAimedAtTheCause() {
+    assertThat(
+            missed(
+                "/event/causing-verbs.tsv",
+                1,
+                (f, e) -> f[2].equals(country(e.target())) && !f[2].equals(country(e.source()))))
+        .isEmpty();
   }
 }
