@@ -231,6 +231,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (d.type.equals("REQUEST") && GoverningActs.againstSomeone(s, m.head())) {
       d.recode("ACCUSE", "113"); // "called for sanctions against Nigeria": rallying opposition
     }
+    if (d.type.equals("REQUEST") && GoverningActs.ordersClosure(s, m.head())) {
+      d.recode("COERCE", "172"); // "ordered the daily to suspend publication": a restriction
+    }
     if (d.type.equals("AGREE") && TriggerContext.threatens(s, m, all)) {
       // "vowed to attack the convoys", "is prepared to impose martial law"
       d.recode("THREATEN", "130");

@@ -1,15 +1,18 @@
 package org.newsgraph.extract.event;
 
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * Acts whose CAMEO category the words around them change: an attack an army prepares is a show of
  * readiness ("the army prepared to resume shelling the rebels": MOBILIZE, CAMEO 15), and a call for
  * action against someone rallies opposition to them ("called for sanctions against Nigeria":
- * ACCUSE, CAMEO 113).
+ * ACCUSE, CAMEO 113); an order to close down is a restriction ("ordered the newspaper to suspend
+ * publication": COERCE, CAMEO 172).
  */
 final class GoverningActs {
   /** Relations by which an act hangs from the verb that prepares it. */
@@ -18,7 +21,26 @@ final class GoverningActs {
   /** Relations by which a request holds what it asks for. */
   private static final Set<String> ASKED_FOR = Set.of("obj", "obl", "xcomp", "ccomp", "advcl");
 
+  /** What an order closes down or halts ({@code event/ordered-closures.tsv}). */
+  private static final Set<String> CLOSURES = RuleFile.words("/event/ordered-closures.tsv");
+
   private GoverningActs() {}
+
+  /**
+   * Whether an order closes down or halts the one ordered: "ordered the newspaper to suspend
+   * publication".
+   */
+  static boolean ordersClosure(Sentence s, int order) {
+    if (!s.tokens().get(order).lemma().equalsIgnoreCase("order")) {
+      return false;
+    }
+    return s.childrenOf(order).stream()
+        .anyMatch(
+            d ->
+                d.relation().equals("xcomp")
+                    && CLOSURES.contains(
+                        s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+  }
 
   /**
    * Whether the act is what an actor actively prepares ("prepared to resume shelling", "were

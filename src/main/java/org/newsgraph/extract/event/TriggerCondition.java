@@ -58,11 +58,21 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
             && word.equals(RoleReader.caseOf(s, d.dependent()))) {
           return true;
         }
-      } else if (d.relation().startsWith(relation) && (word == null || named(s, d.dependent()))) {
+      } else if (d.relation().startsWith(relation)
+          && (word == null || named(s, d.dependent()))
+          && !bareVerbObject(s, d)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * An object in the bare infinitive is a verb the parser hung as one ("to help support the
+   * rights": "support" is what is helped along, no one helped): objects are nominals.
+   */
+  private static boolean bareVerbObject(Sentence s, Dependency d) {
+    return d.relation().equals("obj") && s.tokens().get(d.dependent()).pos().equals("VB");
   }
 
   /**

@@ -338,4 +338,68 @@ class EventTypeSpecTest {
     assertThat(types("Kenyan police said the suspects were planning attacks on Nairobi malls."))
         .doesNotContain("ASSAULT");
   }
+
+  @Test
+  void insistingOnAClaimIsNoDemand() {
+    assertThat(
+            types(
+                "Kenya's government insisted the clashes reflected old land disputes, not a"
+                    + " rebellion."))
+        .doesNotContain("REQUEST");
+    assertThat(types("Peru's president insisted on a written guarantee from Chile."))
+        .contains("REQUEST");
+  }
+
+  @Test
+  void mobilizingUnarmedPeopleIsNoForcePosture() {
+    assertThat(types("Egypt mobilized pressure groups in Europe to back the Palestinian bid."))
+        .doesNotContain("MOBILIZE");
+    assertThat(types("The Ethiopian army mobilized thousands of reservists.")).contains("MOBILIZE");
+  }
+
+  @Test
+  void helpingAlongAnActIsNoAid() {
+    assertThat(types("Qatar worked with Egypt to help ease tensions in Gaza."))
+        .doesNotContain("AID");
+    assertThat(types("Jordanian doctors helped the Syrian refugees in the camp.")).contains("AID");
+  }
+
+  @Test
+  void troopsArrivingAreNotVisiting() {
+    assertThat(types("Nigerian troops arrived in Monrovia on Tuesday.")).doesNotContain("CONSULT");
+    assertThat(types("The Nigerian foreign minister arrived in Monrovia on Tuesday for talks."))
+        .contains("CONSULT");
+  }
+
+  @Test
+  void summoningAnAmbassadorIsAComplaint() {
+    assertThat(types("Turkey summoned the Greek ambassador over the remarks."))
+        .contains("ACCUSE")
+        .doesNotContain("CONSULT");
+  }
+
+  @Test
+  void anOrderToCloseDownIsARestriction() {
+    List<String> missed = new ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/event/ordered-closures.tsv")) {
+      List<String> types = types(line.fields()[1]);
+      if (!types.contains("COERCE") || types.contains("REQUEST")) {
+        missed.add(line.text() + " -> " + types);
+      }
+    }
+    assertThat(missed).isEmpty();
+    assertThat(types("A Peruvian judge ordered the former minister to testify."))
+        .contains("REQUEST")
+        .doesNotContain("COERCE");
+  }
+
+  @Test
+  void openingABorderToPeopleIsRefuge() {
+    assertThat(types("Niger opened its border to Malians fleeing the fighting."))
+        .contains("AID")
+        .doesNotContain("RETREAT");
+    assertThat(types("Israel reopened the Kerem Shalom crossing on Sunday."))
+        .contains("RETREAT")
+        .doesNotContain("AID");
+  }
 }
