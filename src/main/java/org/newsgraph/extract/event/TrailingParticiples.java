@@ -47,10 +47,21 @@ final class TrailingParticiples {
    * named actor stands for it; an object it names ("setting fire to their mattresses") is its own.
    */
   private static boolean victimsUnnamed(EventDraft d) {
-    Sentence s = d.sentence;
-    int object = s.child(d.head, "obj");
-    return (d.target == null || d.target.entity() == null)
-        && object >= 0
+    return (d.target == null || d.target.entity() == null) && countedObject(d.sentence, d.head);
+  }
+
+  /**
+   * Whether a verb of the category trails a clause and counts its victims ("..., killing 50"): whom
+   * that clause acted on are its target.
+   */
+  static boolean countsVictims(Sentence s, int verb, String type) {
+    return VICTIM_ACTS.contains(type) && trailing(s, verb) && countedObject(s, verb);
+  }
+
+  /** Whether the verb's object is a bare count: "killing 12", "wounding three people". */
+  private static boolean countedObject(Sentence s, int verb) {
+    int object = s.child(verb, "obj");
+    return object >= 0
         && (s.tokens().get(object).pos().equals("CD") || s.child(object, "nummod") >= 0);
   }
 

@@ -465,4 +465,18 @@ class EventRoleSpecTest {
                 (f, e) -> f[2].equals(country(e.target())) && !f[2].equals(country(e.source()))))
         .isEmpty();
   }
+
+  @Test
+  void victimsCountedAfterAClauseOfNoEventAreThoseItAimedAt() {
+    assertThat(
+            plain(
+                "Chilean forces launched artillery and rocket fire against Peruvian rebel camps"
+                    + " near the border today, killing 30, military sources said.",
+                "ASSAULT"))
+        .anySatisfy(
+            e -> {
+              assertThat(country(e.source())).isEqualTo("CHL");
+              assertThat(country(e.target())).isEqualTo("PER");
+            });
+  }
 }
