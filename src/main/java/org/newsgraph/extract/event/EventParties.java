@@ -241,6 +241,7 @@ final class EventParties {
     }
     if ((target == null || target.actor() == null)
         && DOMESTIC.contains(trigger.type())
+        && !TrailingParticiples.trailing(s, m.head()) // its clause's target is its own
         && !TriggerContext.offered(s, m)) { // "offered concessions" is aimed at whom it is offered
       EventActor home = ownCountry(source);
       target = home == null ? target : home; // "Sudan's government lifted a state of emergency"

@@ -8,7 +8,8 @@ import org.newsgraph.nlp.Sentence;
 
 /**
  * Acts told by a participle trailing a clause ("police opened fire on the marchers, killing two and
- * arresting 12"): their victims, given only as a count, are the people the main clause acted on.
+ * arresting 12"): their victims, given only as a count or not coded, are the people the main clause
+ * acted on.
  */
 final class TrailingParticiples {
   /** Categories whose trailing participle counts the victims of the main act. */
@@ -17,15 +18,16 @@ final class TrailingParticiples {
   private TrailingParticiples() {}
 
   /**
-   * Gives each trailing participle of violence whose object is a bare count or names no one the
-   * target of the act of the clause it trails, when that one has a coded target.
+   * Gives each trailing participle of violence whose object is a bare count or has no coded actor
+   * ("setting fire to their camp") the target of the act of the clause it trails, when that one has
+   * a coded target.
    */
   static void inheritVictims(List<EventDraft> drafts) {
     for (EventDraft d : drafts) {
       if (!VICTIM_ACTS.contains(d.type)
           || d.trigger.noun()
           || !trailing(d.sentence, d.head)
-          || !victimsUnnamed(d)) {
+          || !(victimsUnnamed(d) || d.target == null || d.target.actor() == null)) {
         continue;
       }
       int main = RoleReader.mainClause(d.sentence, d.head);
@@ -69,7 +71,7 @@ final class TrailingParticiples {
    * Whether the verb trails a clause after a comma, or is coordinated after one that does ("killing
    * one and arresting 12", which the parser may hang from the main verb).
    */
-  private static boolean trailing(Sentence s, int verb) {
+  static boolean trailing(Sentence s, int verb) {
     if (Clauses.isTrailingParticiple(s, verb)) {
       return true;
     }

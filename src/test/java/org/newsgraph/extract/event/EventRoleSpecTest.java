@@ -479,4 +479,16 @@ class EventRoleSpecTest {
               assertThat(country(e.target())).isEqualTo("PER");
             });
   }
+
+  @Test
+  void aTrailingParticipleWithNoCodedTargetTakesItsClausesTarget() {
+    assertThat(
+            events(
+                    "Chilean police clashed with Bolivian miners on Monday, setting fire to their"
+                        + " camp.")
+                .stream()
+                .filter(e -> e.trigger().text().startsWith("setting")))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(country(e.target())).isEqualTo("BOL"));
+  }
 }
