@@ -242,6 +242,7 @@ final class EventParties {
     if ((target == null || target.actor() == null)
         && DOMESTIC.contains(trigger.type())
         && !TrailingParticiples.trailing(s, m.head()) // its clause's target is its own
+        && !(roles.target() >= 0 && s.tokens().get(roles.target()).pos().startsWith("PRP"))
         && !TriggerContext.offered(s, m)) { // "offered concessions" is aimed at whom it is offered
       EventActor home = ownCountry(source);
       target = home == null ? target : home; // "Sudan's government lifted a state of emergency"

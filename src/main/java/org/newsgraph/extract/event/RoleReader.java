@@ -195,6 +195,9 @@ final class RoleReader {
     }
     object = object < 0 ? shiftedObject(s, verb) : object;
     target = object >= 0 ? object : target;
+    if (target < 0 && passiveSubject < 0 && passiveParticiple(s, verb)) {
+      target = s.headOf(verb).governor(); // "troops backed by Brazil": the troops are backed
+    }
     if (passiveSubject >= 0 && source < 0 && isStative(s, verb)) {
       source = passiveSubject; // "Hanoi is committed to opening up": Hanoi commits
     } else if (passiveSubject >= 0) {

@@ -491,4 +491,29 @@ class EventRoleSpecTest {
         .isNotEmpty()
         .allSatisfy(e -> assertThat(country(e.target())).isEqualTo("BOL"));
   }
+
+  @Test
+  void theNounAPassiveParticipleDescribesUndergoesIt() {
+    assertThat(
+            plain(
+                "Bolivian troops, backed by Brazilian helicopters, attacked rebel camps on"
+                    + " Monday.",
+                "SUPPORT"))
+        .anySatisfy(
+            e -> {
+              assertThat(country(e.source())).isEqualTo("BRA");
+              assertThat(country(e.target())).isEqualTo("BOL");
+            });
+  }
+
+  @Test
+  void aStateRejectingAThingItNamesByAPronounDoesNotRejectItsOwnCountry() {
+    assertThat(
+            plain(
+                "The Chilean fishing plan was put to Lima last week. The Peruvian government"
+                    + " rejected it on Monday.",
+                "REJECT"))
+        .isNotEmpty()
+        .noneSatisfy(e -> assertThat(code(e.target())).isEqualTo("PER"));
+  }
 }
