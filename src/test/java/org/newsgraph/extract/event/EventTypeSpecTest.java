@@ -402,4 +402,22 @@ class EventTypeSpecTest {
         .contains("RETREAT")
         .doesNotContain("AID");
   }
+
+  @Test
+  void aPromiseNeverToCooperateIsARefusal() {
+    assertThat(types("Peru's president vowed never to return the islands to Chile."))
+        .contains("REJECT")
+        .doesNotContain("AGREE", "RETREAT");
+    assertThat(types("The Colombian rebels vowed not to attack civilians in Cauca."))
+        .doesNotContain("REJECT");
+  }
+
+  @Test
+  void aRestrictionSomethingHappensUnderIsAStateNotAnAct() {
+    assertThat(types("Lima remained under a Peruvian curfew on Monday.")).doesNotContain("COERCE");
+    assertThat(types("Iraq, under United Nations sanctions since 1990, sold oil to Jordan."))
+        .doesNotContain("SANCTION");
+    assertThat(types("Bolivia's government declared a state of emergency in La Paz."))
+        .contains("COERCE");
+  }
 }
