@@ -420,4 +420,28 @@ class EventTypeSpecTest {
     assertThat(types("Bolivia's government declared a state of emergency in La Paz."))
         .contains("COERCE");
   }
+
+  @Test
+  void everydayUsesOfActVerbsAreNoActs() {
+    assertThat(types("Kenya's central bank cut interest rates on Tuesday."))
+        .doesNotContain("SANCTION");
+    assertThat(types("Israel and Egypt struck a deal on gas exports."))
+        .contains("AGREE")
+        .doesNotContain("ASSAULT");
+    assertThat(types("The Peruvian minister delivered a message to the Chilean president."))
+        .doesNotContain("AID");
+    assertThat(types("Kenya received a shipment of rice from Japan.")).doesNotContain("CONSULT");
+    assertThat(types("The king received the visiting Jordanian foreign minister."))
+        .contains("CONSULT");
+  }
+
+  @Test
+  void phrasalReadingsWinOverTheirVerb() {
+    assertThat(types("Iraqi troops returned fire on the Iranian positions."))
+        .contains("ASSAULT")
+        .doesNotContain("RETREAT");
+    assertThat(types("The Ugandan rebels backed down after the army's warning."))
+        .contains("CONCEDE")
+        .doesNotContain("SUPPORT");
+  }
 }
