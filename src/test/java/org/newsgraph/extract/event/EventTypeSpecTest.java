@@ -444,4 +444,23 @@ class EventTypeSpecTest {
         .contains("CONCEDE")
         .doesNotContain("SUPPORT");
   }
+
+  @Test
+  void whatAVerbTakesDecidesWhetherItActs() {
+    assertThat(types("The Kenyan opposition attacked the government's budget plan."))
+        .contains("ACCUSE")
+        .doesNotContain("ASSAULT");
+    assertThat(types("Kenya's army demonstrated its resolve on the border."))
+        .doesNotContain("PROTEST");
+    assertThat(types("The Chilean government released figures on Monday."))
+        .doesNotContain("RETREAT");
+    assertThat(types("Peru's government met the deadline for the payment."))
+        .doesNotContain("CONSULT");
+    assertThat(types("Bolivia's president called elections for May.")).doesNotContain("CONSULT");
+    assertThat(types("Nigerian firefighters battled the blaze in Lagos."))
+        .doesNotContain("ASSAULT");
+    assertThat(types("The Ugandan rebels released two Kenyan hostages.")).contains("RETREAT");
+    assertThat(types("Chilean students demonstrated outside the Peruvian embassy."))
+        .contains("PROTEST");
+  }
 }
