@@ -98,6 +98,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         }
       }
     }
+    TrailingParticiples.inheritVictims(drafts);
     EventCoreference.merge(drafts, in.dates());
     List<Event> out = new ArrayList<>();
     String published = doc.article().published();
@@ -200,6 +201,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     d.trigger = trigger;
     d.sentence = s;
     d.head = m.head();
+    d.clauseHead = roles.clauseHead();
     d.type = trigger.type();
     d.mode = trigger.mode();
     d.cameo = trigger.cameo();

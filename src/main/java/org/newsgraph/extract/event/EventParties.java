@@ -53,6 +53,15 @@ final class EventParties {
    */
   private static final Set<String> FORCE_OBJECT = Set.of("MOBILIZE");
 
+  /**
+   * Categories whose act by the state on no one named falls on its own country: a state of
+   * emergency lifted, a permit denied, a ban imposed (as the PLOVER gold codes them).
+   */
+  private static final Set<String> DOMESTIC = Set.of("CONCEDE", "COERCE", "REJECT", "RETREAT");
+
+  /** Sectors of the state, whose measures with no one named fall on their own country. */
+  private static final Set<String> STATE = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
+
   /** Prepositions that introduce a party of a cooperative act: "talks with Quito". */
   private static final Set<String> PARTY_CASES = Set.of("with", "between", "to");
 
@@ -223,6 +232,12 @@ final class EventParties {
         && (target == null || target.actor() == null)) {
       EventActor government = ownGovernment(in, s, roles.clauseHead(), source);
       target = government == null ? target : government;
+    }
+    if ((target == null || target.actor() == null)
+        && DOMESTIC.contains(trigger.type())
+        && !TriggerContext.offered(s, m)) { // "offered concessions" is aimed at whom it is offered
+      EventActor home = ownCountry(source);
+      target = home == null ? target : home; // "Sudan's government lifted a state of emergency"
     }
     List<EventActor> moreSources = conjuncts(in, s, roles.source(), source, target);
     List<EventActor> moreTargets =
@@ -445,6 +460,19 @@ final class EventParties {
       return null;
     }
     return new EventActor(null, country + " government", Actor.of(country, "GOV"));
+  }
+
+  /** The country of a state source, as the target of a measure it takes at home; or null. */
+  private static EventActor ownCountry(EventActor source) {
+    if (source == null
+        || source.actor() == null
+        || source.actor().country() == null
+        || source.actor().sector() == null
+        || !STATE.contains(source.actor().sector())) {
+      return null;
+    }
+    String country = source.actor().country();
+    return new EventActor(null, country, Actor.of(country, null));
   }
 
   /**

@@ -182,6 +182,7 @@ final class RoleReader {
         default -> {}
       }
     }
+    object = object < 0 ? shiftedObject(s, verb) : object;
     target = object >= 0 ? object : target;
     if (passiveSubject >= 0 && source < 0 && isStative(s, verb)) {
       source = passiveSubject; // "Hanoi is committed to opening up": Hanoi commits
@@ -189,12 +190,12 @@ final class RoleReader {
       target = passiveSubject;
       source = source < 0 ? instrument(s, verb) : source; // "was killed in a car bomb blast"
     }
-    int root = Clauses.root(s);
-    if (Clauses.isTrailingParticiple(s, verb) && root >= 0 && root != verb) {
+    int main = Clauses.isTrailingParticiple(s, verb) ? mainClause(s, verb) : -1;
+    if (main >= 0 && main != verb) {
       // "The government called it a crime, alleging ...": the main clause's subject acts.
-      int main = ofVerb(s, root).source();
-      if (main >= 0) {
-        source = main;
+      int subject = ofVerb(s, main).source();
+      if (subject >= 0) {
+        source = subject;
       }
     }
     if (source < 0) {
@@ -209,6 +210,7 @@ final class RoleReader {
           && (up.relation().equals("conj")
               || up.relation().equals("xcomp")
               || (up.relation().equals("obj") && s.tokens().get(verb).pos().equals("VB"))
+              || gerundComplement(s, verb, up)
               || up.relation().equals("advcl"))) {
         int gov = up.governor();
         Dependency upper = s.headOf(gov);
@@ -225,6 +227,60 @@ final class RoleReader {
       }
     }
     return new Roles(source, target, verb, recipient);
+  }
+
+  /**
+   * The object a verb's "as" phrase or bare day comes before, which the parser hangs from that
+   * phrase ("denounced as a crime Lima's treatment of the miners", "lifted Friday a blockade on
+   * ..."), or -1.
+   */
+  private static int shiftedObject(Sentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      boolean as = d.relation().equals("obl") && "as".equals(caseOf(s, d.dependent()));
+      if (as || d.relation().equals("obl:tmod")) {
+        for (Dependency inner : s.childrenOf(d.dependent())) {
+          if (inner.relation().equals("dep")
+              && inner.dependent() > d.dependent()
+              && s.tokens().get(inner.dependent()).isNoun()) {
+            return inner.dependent();
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Relations by which a participle hangs from the clause it trails: "rioted, setting fire". */
+  private static final Set<String> TRAILING_RELATIONS = Set.of("conj", "advcl", "dep", "xcomp");
+
+  /**
+   * The verb of the clause a trailing participle belongs to: up through coordination and adverbial
+   * clauses, but not into a verb of saying the clause is the content of ("prisoners rioted, setting
+   * fire to mattresses, police said": the prisoners set fire, not the police); the root when the
+   * participle hangs from a noun.
+   */
+  static int mainClause(Sentence s, int participle) {
+    int at = participle;
+    Dependency up = s.headOf(at);
+    while (up != null
+        && up.governor() >= 0
+        && TRAILING_RELATIONS.contains(up.relation())
+        && s.tokens().get(up.governor()).isVerb()) {
+      at = up.governor();
+      up = s.headOf(at);
+    }
+    return at != participle ? at : Clauses.root(s);
+  }
+
+  /**
+   * Whether a verb is the gerund a verb of beginning or continuing takes, parsed loose ("resume
+   * shelling", "kept firing"): it shares that verb's subject.
+   */
+  private static boolean gerundComplement(Sentence s, int verb, Dependency up) {
+    return up.relation().equals("dep")
+        && s.tokens().get(verb).pos().equals("VBG")
+        && s.tokens().get(up.governor()).isVerb()
+        && up.governor() < verb;
   }
 
   /**

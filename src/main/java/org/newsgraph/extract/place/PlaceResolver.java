@@ -69,20 +69,12 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
   /** Words after a place word that are not places ("in March"): place/not-places.txt. */
   public static final String NOT_PLACES_RESOURCE = "/place/not-places.txt";
 
-  /** Seas, regions and directions that are never a town of the same name: place/not-towns.txt. */
-  public static final String NOT_TOWNS_RESOURCE = "/place/not-towns.txt";
-
-  /** AP abbreviations of US states ("Mo."): place/us-state-abbreviations.tsv. */
-  public static final String STATES_RESOURCE = "/place/us-state-abbreviations.tsv";
-
   private final Supplier<Gazetteer> gazetteer;
   private final ActorLexicon lexicon;
   private final PlaceCues cues;
   private final DatelinePlace datelines;
   private final Set<String> notPlaces;
-  private final Set<String> notTowns;
-  private final Set<String> divisionWords;
-  private final Map<String, String> stateAbbreviations;
+  private final PlaceCandidates candidates;
 
   /**
    * A resolver over a gazetteer, loaded on first use.
@@ -95,22 +87,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     this.cues = PlaceCues.builtIn();
     this.datelines = DatelinePlace.builtIn();
     this.notPlaces = RuleFile.words(NOT_PLACES_RESOURCE);
-    this.notTowns = RuleFile.words(NOT_TOWNS_RESOURCE);
-    this.divisionWords = RuleFile.words(GazetteerIndexBuilder.DIVISION_WORDS_RESOURCE);
-    this.stateAbbreviations = stateAbbreviations();
-  }
-
-  /** "Mo." to "MO": AP abbreviations to the postal codes GeoNames uses for the states. */
-  private static Map<String, String> stateAbbreviations() {
-    Map<String, String> out = new HashMap<>();
-    for (RuleFile.Line line : RuleFile.read(STATES_RESOURCE)) {
-      String[] f = line.fields();
-      if (f.length != 2 || f[1].strip().length() != 2) {
-        throw line.error("expected an abbreviation and a two-letter postal code");
-      }
-      out.put(f[0].strip(), f[1].strip());
-    }
-    return Map.copyOf(out);
+    this.candidates = new PlaceCandidates(lexicon);
   }
 
   /** A resolver over the shared gazetteer and the given lexicon. */
@@ -134,7 +111,8 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     Group datelineGroup = dateline == null ? null : addDateline(doc, dateline, groups);
     Map<String, Integer> mentioned = countriesMentioned(doc, in.entities().entities(), gaz, groups);
     for (Group g : groups.values()) {
-      g.candidates = candidates(g, gaz);
+      g.candidates = candidates.named(g.name, g.lexiconCountry, g.afterComma, gaz);
+      g.areas = g.qualifier == null ? List.of() : candidates.areas(g.qualifier, gaz);
       g.best = best(g, mentioned, List.of());
     }
     List<GeoName> firstPass = groups.values().stream().map(g -> g.best).toList();
@@ -191,7 +169,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     g.mentions.addAll(mentions);
     g.actorCountry = e.actor() == null ? g.actorCountry : e.actor().country();
     g.qualifier = g.qualifier == null ? qualifier : g.qualifier;
-    g.lexiconCountry = lexiconCountry(name);
+    g.lexiconCountry = candidates.lexiconCountry(name);
     g.afterComma |= mentions.stream().anyMatch(m -> commaBefore(doc, m));
   }
 
@@ -246,7 +224,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
       g.qualifier = d.qualifier();
     }
     if (g.lexiconCountry == null) {
-      g.lexiconCountry = lexiconCountry(d.city());
+      g.lexiconCountry = candidates.lexiconCountry(d.city());
     }
     return g;
   }
@@ -297,89 +275,13 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     }
     for (Group g : groups.values()) {
       if (g.qualifier != null) {
-        String c = lexiconCountry(g.qualifier);
+        String c = candidates.lexiconCountry(g.qualifier);
         if (c != null) {
           counts.merge(c, 1, Integer::sum);
         }
       }
     }
     return counts;
-  }
-
-  private List<GeoName> candidates(Group g, Gazetteer gaz) {
-    List<GeoName> out = new ArrayList<>();
-    String state = stateAbbreviation(g.name, g.afterComma);
-    if (state != null && gaz.division("USA", state) != null) {
-      out.add(gaz.division("USA", state));
-    } else if (!notTowns.contains(g.name.toLowerCase(Locale.ROOT))) {
-      out.addAll(gaz.named(g.name));
-      if (out.isEmpty()) {
-        out.addAll(divisionsNamed(g.name, gaz));
-      }
-    }
-    if (g.lexiconCountry != null) {
-      GeoName country = gaz.country(g.lexiconCountry);
-      out.add(
-          country != null
-              ? new GeoName(
-                  g.name,
-                  country.country(),
-                  "",
-                  GeoName.COUNTRY,
-                  country.population(),
-                  country.lat(),
-                  country.lon())
-              : new GeoName(
-                  g.name, g.lexiconCountry, "", GeoName.COUNTRY, 0, Double.NaN, Double.NaN));
-    }
-    g.areas = g.qualifier == null ? List.of() : areas(g.qualifier, gaz);
-    return out;
-  }
-
-  /** "Cauca province", "Helmand Province": the divisions named by what precedes the word. */
-  private List<GeoName> divisionsNamed(String name, Gazetteer gaz) {
-    int space = name.lastIndexOf(' ');
-    if (space < 0 || !divisionWords.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))) {
-      return List.of();
-    }
-    return gaz.named(name.substring(0, space)).stream().filter(GeoName::isDivision).toList();
-  }
-
-  /**
-   * The postal code of an AP state abbreviation. After a comma ("Selma, Ala.") the period may be
-   * missing: the tokenizer gave it to the sentence. Elsewhere "Del" is as likely "Delegate".
-   */
-  private String stateAbbreviation(String name, boolean afterComma) {
-    String code = stateAbbreviations.get(name);
-    return code != null || !afterComma ? code : stateAbbreviations.get(name + ".");
-  }
-
-  private static boolean commaBefore(ParsedArticle doc, MentionAt m) {
-    return m.sentence >= 0
-        && m.first > 0
-        && doc.sentences().get(m.sentence).tokens().get(m.first - 1).word().equals(",");
-  }
-
-  /** The countries or divisions a qualifier names: "Venezuela", "Texas", "Ga.", "TX". */
-  private List<GeoName> areas(String qualifier, Gazetteer gaz) {
-    List<GeoName> out = new ArrayList<>();
-    String country = lexiconCountry(qualifier);
-    if (country != null) {
-      out.add(new GeoName("", country, "", GeoName.COUNTRY, 0, 0, 0));
-    }
-    for (GeoName g : gaz.named(qualifier)) {
-      if (g.isDivision()) {
-        out.add(g);
-      }
-    }
-    String abbreviation = stateAbbreviation(qualifier, true);
-    String code = abbreviation != null ? abbreviation : qualifier;
-    code = code.replace(".", "").toUpperCase(Locale.ROOT);
-    GeoName state = code.length() == 2 ? gaz.division("USA", code) : null;
-    if (state != null) {
-      out.add(state); // US postal codes are GeoNames' admin1 codes for the states: "TX", "Mo."
-    }
-    return out;
   }
 
   private GeoName best(Group g, Map<String, Integer> mentioned, List<GeoName> others) {
@@ -431,13 +333,10 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     return false;
   }
 
-  private String lexiconCountry(String name) {
-    for (LexiconEntry e : lexicon.lookup(stripThe(name))) {
-      if (e.kind() == EntryKind.COUNTRY) {
-        return e.country();
-      }
-    }
-    return null;
+  private static boolean commaBefore(ParsedArticle doc, MentionAt m) {
+    return m.sentence >= 0
+        && m.first > 0
+        && doc.sentences().get(m.sentence).tokens().get(m.first - 1).word().equals(",");
   }
 
   private MentionAt locate(ParsedArticle doc, int start, int end) {
@@ -489,7 +388,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     return new ArticlePlaces(places, found, datelineLocation);
   }
 
-  private static String stripThe(String name) {
+  static String stripThe(String name) {
     return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
   }
 
@@ -514,8 +413,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     }
 
     Location location() {
-      boolean capitals = name.equals(name.toUpperCase(Locale.ROOT));
-      String shown = !capitals ? name : sameName(best, name) ? best.name() : titleCase(name);
+      String shown = shownName();
       if (best == null) {
         return new Location(
             shown, lexiconCountry != null ? lexiconCountry : actorCountry, null, null);
@@ -528,11 +426,21 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
           located ? round(best.lon()) : null);
     }
 
-    /** Whether a dateline's capitals spell the place's own name, not an alternate one. */
-    private static boolean sameName(GeoName best, String name) {
-      return best != null
-          && !best.name().isEmpty()
-          && Gazetteer.key(best.name()).equals(Gazetteer.key(name));
+    /**
+     * The name in capitals written as the place's own ("CARACAS" as "Caracas", "N.Y." as "New
+     * York"), but a town found by an alternate name keeps the article's ("FAIRVIEW", filed under
+     * Wayne, as "Fairview").
+     */
+    private String shownName() {
+      if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+        return name;
+      }
+      boolean abbreviation = name.contains(".") || name.length() <= 3;
+      boolean own = best != null && Gazetteer.key(best.name()).equals(Gazetteer.key(name));
+      if (best != null && !best.name().isEmpty() && (own || abbreviation)) {
+        return best.name();
+      }
+      return abbreviation ? name : titleCase(name);
     }
 
     /** "FAIRVIEW" as "Fairview", when the place chosen goes by another name (Wayne, W.Va.). */

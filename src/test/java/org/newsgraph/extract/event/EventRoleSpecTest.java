@@ -342,4 +342,87 @@ class EventRoleSpecTest {
                 "COERCE"))
         .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PERCVL"));
   }
+
+  @Test
+  void aTrailingParticipleIsDoneByItsOwnClausesSubjectNotByTheReporter() {
+    List<Event> fires =
+        events(
+                "Bolivian protesters rioted on Monday outside the parliament, setting fire to"
+                    + " trucks and smashing windows, police sources said.")
+            .stream()
+            .filter(e -> e.trigger().text().startsWith("setting"))
+            .toList();
+    assertThat(fires)
+        .isNotEmpty()
+        .allSatisfy(
+            e -> {
+              assertThat(country(e.source())).isEqualTo("BOL");
+              assertThat(code(e.source())).isNotEqualTo("BOLCOP");
+            });
+  }
+
+  @Test
+  void aGerundAfterAVerbOfResumingSharesItsSubject() {
+    assertThat(
+            plain(
+                "The Chilean army prepared to resume shelling Peruvian positions near the border.",
+                "MOBILIZE"))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("CHLMIL"));
+  }
+
+  @Test
+  void victimsCountedByATrailingParticipleAreThoseTheMainActStruck() {
+    assertThat(
+            plain(
+                "Peruvian police opened fire on Bolivian demonstrators near the border, killing"
+                    + " two and arresting 15, witnesses said.",
+                "COERCE"))
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).isEqualTo("PERCOP");
+              assertThat(country(e.target())).isEqualTo("BOL");
+            });
+  }
+
+  @Test
+  void anObjectAfterAnAsPhraseIsWhatIsDenounced() {
+    assertThat(
+            plain(
+                "Bolivia on Monday condemned as a shameful crime Chile's expulsion of Bolivian"
+                    + " miners from the north.",
+                "ACCUSE"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("CHL"));
+  }
+
+  @Test
+  void theOneOfferedTalksIsThePartyOfTheOfferedClause() {
+    assertThat(
+            plain(
+                "Peruvian President Ramon Ortiz offered on Monday to negotiate with the president"
+                    + " of Chile over the fishing dispute.",
+                "AGREE"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLGOV"));
+  }
+
+  @Test
+  void aStateMeasureAimedAtNoOneNamedFallsOnItsOwnCountry() {
+    assertThat(
+            plain(
+                "Peru's government on Sunday lifted a state of emergency imposed six months ago,"
+                    + " state radio reported.",
+                "CONCEDE"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PER"));
+  }
+
+  @Test
+  void anObjectAfterABareDayIsTheVerbsObject() {
+    assertThat(
+            events(
+                    "The Chilean army lifted Friday a day-old blockade on Peruvian lorries passing"
+                        + " through the border post, officials said.")
+                .stream()
+                .filter(e -> e.trigger().text().equals("lifted")))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(country(e.target())).isEqualTo("PER"));
+  }
 }
