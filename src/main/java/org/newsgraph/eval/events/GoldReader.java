@@ -30,10 +30,16 @@ public final class GoldReader {
   /** Gold codes that are a sector, not a country. */
   static final Set<String> SECTOR_CODES = Set.of("IGO", "NGO", "IMG", "ISM");
 
-  /** The sectors compared; other gold sectors (ELI, ***, REF...) are not scored. */
+  /**
+   * PLOVER sector codes that CAMEO, whose agent codes the project uses, spells otherwise: PLOVER's
+   * MED is health (CAMEO HLH), and its JRN is the media (CAMEO MED). PLOVER manual, table 5.2.
+   */
+  static final Map<String, String> PLOVER_SECTORS = Map.of("MED", "HLH", "JRN", "MED");
+
+  /** The sectors compared, in the project's codes; other gold sectors (ELI, REF...) are not. */
   static final Set<String> SCORED_SECTORS =
       Set.of(
-          "GOV", "MIL", "REB", "OPP", "CVL", "JUD", "LEG", "MED", "EDU", "BUS", "COP", "IGO",
+          "GOV", "MIL", "REB", "OPP", "CVL", "JUD", "LEG", "MED", "HLH", "EDU", "BUS", "COP", "IGO",
           "NGO");
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -121,6 +127,7 @@ public final class GoldReader {
       }
       if (sector != null && sector.length() >= 3) {
         sector = sector.substring(0, 3).toUpperCase(Locale.ROOT);
+        sector = PLOVER_SECTORS.getOrDefault(sector, sector);
         sector = SCORED_SECTORS.contains(sector) ? sector : null;
       }
       out.add(

@@ -35,6 +35,20 @@ class GoldReaderTest {
   }
 
   @Test
+  void ploverSectorsAreReadInTheProjectsCameoCodesHealthAsHlhMediaAsMed() throws Exception {
+    List<GoldEvent> gold =
+        read(
+            """
+            [{"id": "g2", "event": "AID",
+              "text": "Kenyan doctors treated the wounded reporters.",
+              "source": [{"actorText": "Kenyan doctors", "code": "KEN", "sector": "MED"}],
+              "target": [{"actorText": "reporters", "code": "KEN", "sector": "JRN"}]}]
+            """);
+    assertThat(gold.get(0).sources().get(0).sector()).isEqualTo("HLH");
+    assertThat(gold.get(0).targets().get(0).sector()).isEqualTo("MED");
+  }
+
+  @Test
   void theMarkedEventWordsAreRead() {
     assertThat(
             GoldReader.eventWords(
