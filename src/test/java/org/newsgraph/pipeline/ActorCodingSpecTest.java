@@ -461,6 +461,14 @@ class ActorCodingSpecTest {
   }
 
   @Test
+  void theRulingPartyAndStateMediaSpeakForTheGovernment() {
+    assertThat(plain("The ruling party accused the Zambian opposition of fraud."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("ZMBGOV"));
+    assertThat(plain("Iranian state radio accused Britain of spying."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("IRNGOV"));
+  }
+
+  @Test
   void aNewspaperIsTheMedia() {
     assertThat(
             plain(
