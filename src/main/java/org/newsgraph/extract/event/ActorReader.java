@@ -122,6 +122,11 @@ final class ActorReader {
 
   EventActor actor(ParsedArticle doc, EventInput in, Sentence s, int token) {
     EventActor a = citizen(s, token, residence(in, s, token, plainActor(doc, in, s, token)));
+    if (token >= 0 && (a == null || a.actor() == null && a.entity() == null)) {
+      EventActor speaker =
+          QuotedFirstPerson.speaker(s.tokens().get(token), in.quotes(), in.entities());
+      a = speaker != null ? speaker : a;
+    }
     if (a != null && a.actor() == null && a.entity() == null && isPronoun(s, token)) {
       EventActor antecedent = antecedent(doc, in, s, token);
       if (antecedent != null) {
