@@ -461,6 +461,41 @@ class ActorCodingSpecTest {
   }
 
   @Test
+  void theRulingPartyAndStateMediaSpeakForTheGovernment() {
+    assertThat(plain("The ruling party accused the Zambian opposition of fraud."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("ZMBGOV"));
+    assertThat(plain("Iranian state radio accused Britain of spying."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("IRNGOV"));
+  }
+
+  @Test
+  void forcesAndSettlersAbroadKeepTheirOwnCountry() {
+    assertThat(plain("American soldiers in Iraq killed three insurgents."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("USAMIL"));
+    assertThat(plain("Israeli settlers in the West Bank attacked Palestinian farmers."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("ISRCVL"));
+    assertThat(plain("Turkish troops in Cyprus fired on Greek Cypriot demonstrators."))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CYPCVL"));
+    assertThat(plain("Ethnic Albanians in southern Serbia protested against police raids."))
+        .as("an ethnic group is of the country it lives in")
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("SRBCVL"));
+    assertThat(
+            examplesMissing(
+                "/event/visitor-nouns.tsv",
+                (line, e) ->
+                    java.util.stream.Stream.of(e.source(), e.target())
+                        .anyMatch(
+                            a ->
+                                a != null
+                                    && a.actor() != null
+                                    && a.actor().country() != null
+                                    && a.name()
+                                        .toLowerCase(Locale.ROOT)
+                                        .contains(line.fields()[0]))))
+        .isEmpty();
+  }
+
+  @Test
   void aNewspaperIsTheMedia() {
     assertThat(
             plain(

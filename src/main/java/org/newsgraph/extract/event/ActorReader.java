@@ -46,6 +46,9 @@ final class ActorReader {
    */
   private static final Set<String> PRESENCES = RuleFile.words("/event/presence-nouns.tsv");
 
+  /** Civilians who keep their own country where they are ({@code event/visitor-nouns.tsv}). */
+  private static final Set<String> VISITORS = RuleFile.words("/event/visitor-nouns.tsv");
+
   /** Weapons and blasts that act with no one named behind them ({@code event/device-nouns.tsv}). */
   private static final Set<String> DEVICES = RuleFile.words("/event/device-nouns.tsv");
 
@@ -222,13 +225,19 @@ final class ActorReader {
   /**
    * An ethnic group is coded by the country it lives in, as CAMEO codes minorities ("ethnic
    * Albanians in southern Serbia" SRB CVL, "the Albanians of Kosovo"): the country its phrase
-   * places it in, else, for "ethnic ...", the nearest other country the sentence names.
+   * places it in, else, for "ethnic ...", the nearest other country the sentence names. Forces,
+   * officials and workers abroad ("American soldiers in Iraq") and settlers, tourists and nationals
+   * keep their own country.
    */
   private EventActor residence(EventInput in, Sentence s, int token, EventActor a) {
     if (a == null || a.actor() == null || a.actor().country() == null || token < 0) {
       return a;
     }
     Token t = s.tokens().get(token);
+    if (a.actor().sector() != null && !a.actor().sector().equals("CVL")
+        || VISITORS.contains(t.word().toLowerCase(Locale.ROOT))) {
+      return a; // "American soldiers in Iraq", "Israeli settlers in the West Bank" keep their own
+    }
     boolean people = t.pos().equals("NNPS") || t.pos().equals("NNS");
     String placed = null;
     boolean ethnic = false;

@@ -160,8 +160,13 @@ final class PhraseCoder {
     return false;
   }
 
+  /** Nouns, adjectives and participles used as adjectives ("the ruling party", "armed groups"). */
   private static boolean isModifier(Token t) {
-    return t.pos().startsWith("NN") || t.pos().equals("JJ") || t.pos().equals("POS");
+    return t.pos().startsWith("NN")
+        || t.pos().equals("JJ")
+        || t.pos().equals("POS")
+        || t.pos().equals("VBG")
+        || t.pos().equals("VBN");
   }
 
   /** Whether the name is a country's ("Turkey", "the United States"), not a town's or region's. */
