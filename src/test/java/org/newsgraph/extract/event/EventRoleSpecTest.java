@@ -516,4 +516,20 @@ class EventRoleSpecTest {
         .isNotEmpty()
         .noneSatisfy(e -> assertThat(code(e.target())).isEqualTo("PER"));
   }
+
+  @Test
+  void aProtestInABidToPressSomeoneTargetsThem() {
+    assertThat(
+            plain(
+                "Bolivian farmers blocked roads on Monday in a bid to force the Chilean government"
+                    + " to lower its tariffs.",
+                "PROTEST"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLGOV"));
+    assertThat(
+            plain(
+                "Peruvian fishermen staged a sit-in at the port as part of a campaign to pressure"
+                    + " the Chilean navy.",
+                "PROTEST"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLMIL"));
+  }
 }
