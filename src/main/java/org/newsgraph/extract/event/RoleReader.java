@@ -80,6 +80,16 @@ final class RoleReader {
    */
   private static final Set<String> CAUSING_VERBS = RuleFile.words("/event/causing-verbs.tsv");
 
+  /**
+   * Verbs whose object (or "on"/"to" phrase) is to do what their infinitive says ({@code
+   * event/object-control-verbs.tsv}): "urged Lima to withdraw".
+   */
+  private static final Set<String> OBJECT_CONTROL =
+      RuleFile.words("/event/object-control-verbs.tsv");
+
+  /** Relations by which a participle hangs from the clause it trails: "rioted, setting fire". */
+  private static final Set<String> TRAILING_RELATIONS = Set.of("conj", "advcl", "dep", "xcomp");
+
   /** Whether the noun names a text an actor issues ("statement", "declaration"). */
   static boolean isDocumentNoun(Token noun) {
     return DOCUMENT_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT));
@@ -267,13 +277,6 @@ final class RoleReader {
   }
 
   /**
-   * Verbs whose object (or "on"/"to" phrase) is to do what their infinitive says ({@code
-   * event/object-control-verbs.tsv}): "urged Lima to withdraw".
-   */
-  private static final Set<String> OBJECT_CONTROL =
-      RuleFile.words("/event/object-control-verbs.tsv");
-
-  /**
    * The one a verb asks, orders or lets do what its infinitive says: its object ("urged Lima to
    * withdraw", "ordered the army to attack"), or whom it calls on ("called on Lima to"); -1 when
    * the subject does it itself ("vowed to attack", "opened fire to disperse them").
@@ -294,9 +297,6 @@ final class RoleReader {
     }
     return -1;
   }
-
-  /** Relations by which a participle hangs from the clause it trails: "rioted, setting fire". */
-  private static final Set<String> TRAILING_RELATIONS = Set.of("conj", "advcl", "dep", "xcomp");
 
   /**
    * The verb of the clause a trailing participle belongs to: up through coordination and adverbial
