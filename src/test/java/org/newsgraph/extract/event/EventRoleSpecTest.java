@@ -556,4 +556,15 @@ class EventRoleSpecTest {
     assertThat(code(expelled.get(0).source())).isEqualTo("ESTGOV");
     assertThat(expelled.get(0).source().entity()).isNull();
   }
+
+  @Test
+  void aSubjectAfterALongOpeningPhraseIsTheSubject() {
+    assertThat(
+            plain(
+                "With the signing of a Memorandum of Understanding (MOU) on Cessation of"
+                    + " Hostilities, the Peruvian government and MRTA have agreed to allow aid into"
+                    + " the valley.",
+                "AGREE"))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("PERGOV"));
+  }
 }
