@@ -187,6 +187,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (TriggerContext.assertsFact(s, m)) {
       return null; // "insisted the unrest reflected old tensions": a claim, no demand
     }
+    if (StateNouns.circumstance(s, m)) {
+      return null; // "arrested under the state of emergency": the state they act in, not an act
+    }
     if (NounClauses.describes(s, m.head())) {
       return null; // "rebels fighting to topple the government": what the rebels are, not an act
     }
@@ -237,6 +240,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (d.type.equals("AGREE") && TriggerContext.threatens(s, m, all)) {
       // "vowed to attack the convoys", "is prepared to impose martial law"
       d.recode("THREATEN", "130");
+    }
+    if (d.type.equals("AGREE") && GoverningActs.promisesNotToCooperate(s, m.head(), all)) {
+      d.recode("REJECT", "120"); // "vowed not to return the Golan Heights": a refusal (CAMEO 12)
     }
     if (REFUSABLE.contains(d.type)
         && !Modality.question(s)

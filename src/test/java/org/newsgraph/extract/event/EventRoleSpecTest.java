@@ -436,6 +436,30 @@ class EventRoleSpecTest {
   }
 
   @Test
+  void iInsideAQuotationIsItsSpeaker() {
+    List<Event> ordered =
+        plain(
+            "\"I have ordered the army to strike back,\" Israeli Prime Minister Benjamin"
+                + " Netanyahu said on Monday.",
+            "REQUEST");
+    assertThat(ordered).isNotEmpty();
+    assertThat(ordered.get(0).source().name()).isEqualTo("Benjamin Netanyahu");
+    assertThat(code(ordered.get(0).source())).isEqualTo("ISRGOV");
+  }
+
+  @Test
+  void weInsideAQuotationTakesTheSpeakersSideButIsNotThePerson() {
+    List<Event> expelled =
+        plain(
+            "\"We have expelled two Russian diplomats,\" Estonian Foreign Minister Margus"
+                + " Tsahkna told reporters.",
+            "SANCTION");
+    assertThat(expelled).isNotEmpty();
+    assertThat(code(expelled.get(0).source())).isEqualTo("ESTGOV");
+    assertThat(expelled.get(0).source().entity()).isNull();
+  }
+
+  @Test
   void whomAVerbOfAskingOrOrderingTellsToActDoesTheAct() {
     assertThat(
             missed(
@@ -531,30 +555,6 @@ class EventRoleSpecTest {
                     + " the Chilean navy.",
                 "PROTEST"))
         .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLMIL"));
-  }
-
-  @Test
-  void iInsideAQuotationIsItsSpeaker() {
-    List<Event> ordered =
-        plain(
-            "\"I have ordered the army to strike back,\" Israeli Prime Minister Benjamin"
-                + " Netanyahu said on Monday.",
-            "REQUEST");
-    assertThat(ordered).isNotEmpty();
-    assertThat(ordered.get(0).source().name()).isEqualTo("Benjamin Netanyahu");
-    assertThat(code(ordered.get(0).source())).isEqualTo("ISRGOV");
-  }
-
-  @Test
-  void weInsideAQuotationTakesTheSpeakersSideButIsNotThePerson() {
-    List<Event> expelled =
-        plain(
-            "\"We have expelled two Russian diplomats,\" Estonian Foreign Minister Margus"
-                + " Tsahkna told reporters.",
-            "SANCTION");
-    assertThat(expelled).isNotEmpty();
-    assertThat(code(expelled.get(0).source())).isEqualTo("ESTGOV");
-    assertThat(expelled.get(0).source().entity()).isNull();
   }
 
   @Test

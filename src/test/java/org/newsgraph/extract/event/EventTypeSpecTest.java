@@ -402,4 +402,65 @@ class EventTypeSpecTest {
         .contains("RETREAT")
         .doesNotContain("AID");
   }
+
+  @Test
+  void aPromiseNeverToCooperateIsARefusal() {
+    assertThat(types("Peru's president vowed never to return the islands to Chile."))
+        .contains("REJECT")
+        .doesNotContain("AGREE", "RETREAT");
+    assertThat(types("The Colombian rebels vowed not to attack civilians in Cauca."))
+        .doesNotContain("REJECT");
+  }
+
+  @Test
+  void aRestrictionSomethingHappensUnderIsAStateNotAnAct() {
+    assertThat(types("Lima remained under a Peruvian curfew on Monday.")).doesNotContain("COERCE");
+    assertThat(types("Iraq, under United Nations sanctions since 1990, sold oil to Jordan."))
+        .doesNotContain("SANCTION");
+    assertThat(types("Bolivia's government declared a state of emergency in La Paz."))
+        .contains("COERCE");
+  }
+
+  @Test
+  void everydayUsesOfActVerbsAreNoActs() {
+    assertThat(types("Kenya's central bank cut interest rates on Tuesday."))
+        .doesNotContain("SANCTION");
+    assertThat(types("Israel and Egypt struck a deal on gas exports."))
+        .contains("AGREE")
+        .doesNotContain("ASSAULT");
+    assertThat(types("The Peruvian minister delivered a message to the Chilean president."))
+        .doesNotContain("AID");
+    assertThat(types("Kenya received a shipment of rice from Japan.")).doesNotContain("CONSULT");
+    assertThat(types("The king received the visiting Jordanian foreign minister."))
+        .contains("CONSULT");
+  }
+
+  @Test
+  void phrasalReadingsWinOverTheirVerb() {
+    assertThat(types("Iraqi troops returned fire on the Iranian positions."))
+        .contains("ASSAULT")
+        .doesNotContain("RETREAT");
+    assertThat(types("The Ugandan rebels backed down after the army's warning."))
+        .contains("CONCEDE")
+        .doesNotContain("SUPPORT");
+  }
+
+  @Test
+  void whatAVerbTakesDecidesWhetherItActs() {
+    assertThat(types("The Kenyan opposition attacked the government's budget plan."))
+        .contains("ACCUSE")
+        .doesNotContain("ASSAULT");
+    assertThat(types("Kenya's army demonstrated its resolve on the border."))
+        .doesNotContain("PROTEST");
+    assertThat(types("The Chilean government released figures on Monday."))
+        .doesNotContain("RETREAT");
+    assertThat(types("Peru's government met the deadline for the payment."))
+        .doesNotContain("CONSULT");
+    assertThat(types("Bolivia's president called elections for May.")).doesNotContain("CONSULT");
+    assertThat(types("Nigerian firefighters battled the blaze in Lagos."))
+        .doesNotContain("ASSAULT");
+    assertThat(types("The Ugandan rebels released two Kenyan hostages.")).contains("RETREAT");
+    assertThat(types("Chilean students demonstrated outside the Peruvian embassy."))
+        .contains("PROTEST");
+  }
 }
