@@ -527,6 +527,39 @@ final class EventParties {
         }
       }
     }
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.relation().startsWith("obl")) {
+        EventActor aim = aimOfEffort(in, s, d.dependent(), source);
+        if (aim != null) {
+          return aim;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The target of the infinitive of an effort noun a clause names as its purpose ("in a bid to
+   * force the government ...", "as part of a drive to convince the parliament ..."), looked for on
+   * the noun and on its "of" phrase; null if none.
+   */
+  private EventActor aimOfEffort(EventInput in, Sentence s, int noun, EventActor source) {
+    List<Integer> nouns = new ArrayList<>(List.of(noun));
+    for (Dependency d : s.childrenOf(noun)) {
+      if (d.relation().equals("nmod") && "of".equals(RoleReader.caseOf(s, d.dependent()))) {
+        nouns.add(d.dependent()); // "in part of a drive to ..."
+      }
+    }
+    for (int n : nouns) {
+      for (Dependency d : s.childrenOf(n)) {
+        if (d.relation().equals("acl") && s.hasChildWord(d.dependent(), "mark", Set.of("to"))) {
+          EventActor aim = complementTarget(in.doc(), in, s, d.dependent(), source);
+          if (aim != null) {
+            return aim;
+          }
+        }
+      }
+    }
     return null;
   }
 

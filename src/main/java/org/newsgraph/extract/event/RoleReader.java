@@ -80,6 +80,19 @@ final class RoleReader {
    */
   private static final Set<String> CAUSING_VERBS = RuleFile.words("/event/causing-verbs.tsv");
 
+  /**
+   * Verbs whose object (or "on"/"to" phrase) is to do what their infinitive says ({@code
+   * event/object-control-verbs.tsv}): "urged Lima to withdraw".
+   */
+  private static final Set<String> OBJECT_CONTROL =
+      RuleFile.words("/event/object-control-verbs.tsv");
+
+  /** Relations of what a clause says or does after its verb: "agreed to allow", "signed a pact". */
+  private static final Set<String> COMPLEMENTS = Set.of("obj", "xcomp", "ccomp");
+
+  /** Relations by which a participle hangs from the clause it trails: "rioted, setting fire". */
+  private static final Set<String> TRAILING_RELATIONS = Set.of("conj", "advcl", "dep", "xcomp");
+
   /** Whether the noun names a text an actor issues ("statement", "declaration"). */
   static boolean isDocumentNoun(Token noun) {
     return DOCUMENT_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT));
@@ -242,7 +255,47 @@ final class RoleReader {
         source = controller >= 0 && controller < verb ? controller : ofVerb(s, gov).source();
       }
     }
+    if (source < 0 && passiveSubject < 0) {
+      source = strandedSubject(s, verb);
+    }
     return new Roles(source, target, verb, recipient);
+  }
+
+  /**
+   * The subject of a verb with none, which the parser hung as an apposition or conjunct on the
+   * phrase before the comma ("With the signing of the accord on a ceasefire, the government and the
+   * rebels have agreed": the government, not a second ceasefire), or -1: the first word between
+   * that comma and the verb whose head lies before the comma.
+   */
+  private static int strandedSubject(Sentence s, int verb) {
+    if (!s.tokens().get(verb).isVerb()
+        || s.childrenOf(verb).stream().anyMatch(d -> d.relation().startsWith("csubj"))
+        || s.childrenOf(verb).stream().noneMatch(d -> COMPLEMENTS.contains(d.relation()))) {
+      // "..., a rights group charged on Saturday": an attribution, with nothing after its verb
+      return -1;
+    }
+    int first = verb;
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().startsWith("aux") && d.dependent() < first) {
+        first = d.dependent();
+      }
+    }
+    int comma = first - 1;
+    while (comma >= 0 && !s.tokens().get(comma).word().equals(",")) {
+      Dependency role = s.headOf(comma);
+      if (s.tokens().get(comma).isVerb() && (role == null || !role.relation().equals("amod"))) {
+        return -1; // a clause of its own stands between ("the Shining Path" is no clause)
+      }
+      comma--;
+    }
+    for (int i = comma + 1; comma >= 0 && i < first; i++) {
+      Dependency up = s.headOf(i);
+      if (up != null && up.governor() >= 0 && up.governor() < comma) {
+        boolean misplaced = up.relation().equals("appos") || up.relation().equals("conj");
+        return misplaced && s.tokens().get(i).isNoun() ? i : -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -267,13 +320,6 @@ final class RoleReader {
   }
 
   /**
-   * Verbs whose object (or "on"/"to" phrase) is to do what their infinitive says ({@code
-   * event/object-control-verbs.tsv}): "urged Lima to withdraw".
-   */
-  private static final Set<String> OBJECT_CONTROL =
-      RuleFile.words("/event/object-control-verbs.tsv");
-
-  /**
    * The one a verb asks, orders or lets do what its infinitive says: its object ("urged Lima to
    * withdraw", "ordered the army to attack"), or whom it calls on ("called on Lima to"); -1 when
    * the subject does it itself ("vowed to attack", "opened fire to disperse them").
@@ -294,9 +340,6 @@ final class RoleReader {
     }
     return -1;
   }
-
-  /** Relations by which a participle hangs from the clause it trails: "rioted, setting fire". */
-  private static final Set<String> TRAILING_RELATIONS = Set.of("conj", "advcl", "dep", "xcomp");
 
   /**
    * The verb of the clause a trailing participle belongs to: up through coordination and adverbial

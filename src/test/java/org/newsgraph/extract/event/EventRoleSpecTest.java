@@ -540,4 +540,31 @@ class EventRoleSpecTest {
         .isNotEmpty()
         .noneSatisfy(e -> assertThat(code(e.target())).isEqualTo("PER"));
   }
+
+  @Test
+  void aProtestInABidToPressSomeoneTargetsThem() {
+    assertThat(
+            plain(
+                "Bolivian farmers blocked roads on Monday in a bid to force the Chilean government"
+                    + " to lower its tariffs.",
+                "PROTEST"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLGOV"));
+    assertThat(
+            plain(
+                "Peruvian fishermen staged a sit-in at the port as part of a campaign to pressure"
+                    + " the Chilean navy.",
+                "PROTEST"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLMIL"));
+  }
+
+  @Test
+  void aSubjectAfterALongOpeningPhraseIsTheSubject() {
+    assertThat(
+            plain(
+                "With the signing of a Memorandum of Understanding (MOU) on Cessation of"
+                    + " Hostilities, the Peruvian government and MRTA have agreed to allow aid into"
+                    + " the valley.",
+                "AGREE"))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("PERGOV"));
+  }
 }
