@@ -489,4 +489,17 @@ class EventTypeSpecTest {
         .contains("SANCTION")
         .doesNotContain("COERCE");
   }
+
+  @Test
+  void passengersConfessionsAndSilencesAreNoActs() {
+    assertThat(types("Kenya's president boarded a plane for Paris on Monday."))
+        .doesNotContain("COERCE");
+    assertThat(types("Chilean rescuers searched the rubble for survivors."))
+        .doesNotContain("COERCE");
+    assertThat(types("A Kenyan official, who declined to be named, said the talks had stalled."))
+        .doesNotContain("REJECT");
+    assertThat(types("The Peruvian minister declined to meet the Chilean delegation."))
+        .contains("REJECT");
+    assertThat(types("Sudan admitted the UN inspectors to the Darfur camps.")).contains("RETREAT");
+  }
 }
