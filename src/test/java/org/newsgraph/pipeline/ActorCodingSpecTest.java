@@ -201,6 +201,15 @@ class ActorCodingSpecTest {
   }
 
   @Test
+  void aMisspeltHeadWordStillGivesTheSector() {
+    assertThat(
+            codeOf(
+                "The Zambian Electoral Commision rejected the opposition's complaint.",
+                "Zambian Electoral Commision"))
+        .isEqualTo("ZMBGOV");
+  }
+
+  @Test
   void aNationalWordInAnOrganisationsNameGivesItsCountry() {
     AnalysisRecord r =
         Pipelines.analyze(
@@ -430,6 +439,25 @@ class ActorCodingSpecTest {
         .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("COLAGR"));
     assertThat(plain("Chinese authorities detained three Tibetan monks in Lhasa."))
         .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHNREL"));
+  }
+
+  @Test
+  void unnamedGunmenAndPiratesArePlacedWhereTheyAct() {
+    assertThat(plain("Gunmen killed two Pakistani police officers in Karachi."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("PAKUAF"));
+    assertThat(plain("Pirates seized a Greek tanker off Somalia."))
+        .as("the victims' nationality is not the pirates'")
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("SOMCRM"));
+  }
+
+  @Test
+  void aLeadersFullNameOneLetterOffIsThatLeader() {
+    assertThat(
+            codeOf(
+                "President Francois Mitterand welcomed the Ghanaian leader on Thursday.",
+                "Francois Mitterand"))
+        .as("not Ghana's, the nearest country named")
+        .isEqualTo("FRAGOV");
   }
 
   @Test

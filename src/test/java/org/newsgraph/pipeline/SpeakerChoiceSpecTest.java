@@ -302,4 +302,81 @@ class SpeakerChoiceSpecTest {
                 + " a shouting Reyes a \"bully\" and a \"tyrant.\"");
     assertThat(r.quotes()).noneMatch(q -> q.text().contains("visiting the harbor"));
   }
+
+  @Test
+  void aParticipleJoinedToWhatAnotherParticipleReportsIsItsParallelAndSharesItsSpeaker() {
+    AnalysisRecord r =
+        analyze(
+            "Councilwoman Dana Whitfield attacked the mayor on Tuesday over the toll plan, calling"
+                + " it \"a tax on the poor\" and insisting that the harbor budget must be \"cut to"
+                + " the bone.\"");
+    assertThat(quoting(r, "cut to the bone").speaker().name()).isEqualTo("Dana Whitfield");
+  }
+
+  @Test
+  void aSecondParticipleAfterWithANameIsThatPersonsNotTheMainSubjects() {
+    AnalysisRecord r =
+        analyze(
+            "Commuters were quick to chime in, with Omar Reyes tweeting that it was a \"disgrace\""
+                + " for the mayor and asking, \"Who will pay for the bridge now?\"");
+    assertThat(quoting(r, "Who will pay").speaker().name()).isEqualTo("Omar Reyes");
+  }
+
+  @Test
+  void theCityOfADatelineIsNoSpeakerThePersonNamedAfterItIs() {
+    AnalysisRecord r =
+        analyze(
+            "Washington (AFP) \u2013 Democrat Lena Park has taken a swipe at Republican rival Omar"
+                + " Reyes\u2019s stance on tolls, saying that \u201creckless promises\u201d do more"
+                + " harm than good in hard times.");
+    assertThat(quoting(r, "do more harm").speaker().name()).isEqualTo("Lena Park");
+  }
+
+  @Test
+  void whatAThingShouldSayInsideAReportedClauseIsTheSpeakersProposal() {
+    AnalysisRecord r =
+        analyze(
+            "Omar Reyes said in his opening remarks that the platform should reiterate the city's"
+                + " support for its \"working families,\" specifically naming the dock workers.");
+    assertThat(quoting(r, "support for its").speaker().name()).isEqualTo("Omar Reyes");
+  }
+
+  @Test
+  void aNameJoinedToAThingTheParserMadeTheSubjectSpeaks() {
+    AnalysisRecord r =
+        analyze(
+            "Omar Reyes and the bishop share many goals for social justice and economic renewal,"
+                + " and Reyes suggested that, and not his campaign, was the reason for the meeting"
+                + " with the bishop.");
+    assertThat(quoting(r, "not his campaign").speaker().name()).isEqualTo("Omar Reyes");
+  }
+
+  @Test
+  void theNameBeforeAVerbTheParserTookForTheSubjectSpeaks() {
+    AnalysisRecord r =
+        analyze(
+            "In a previously unpublished interview with The Washington Post - conducted last"
+                + " Wednesday at the mayor's estate in Palm Beach - Reyes continued to assert that"
+                + " he never made contact with the bidders.");
+    assertThat(quoting(r, "never made contact").speaker().name()).isEqualTo("Reyes");
+  }
+
+  @Test
+  void leadingMembersOfAPartySpeakForThemselvesNotForTheParty() {
+    AnalysisRecord r =
+        analyze(
+            "The Democratic Party met in Salem.\n\nLeading Democrats say that this time the fight"
+                + " over the port is different and potentially more difficult.");
+    assertThat(quoting(r, "fight over the port").speaker().name()).isEqualTo("Leading Democrats");
+  }
+
+  @Test
+  void theSourceAfterARoundupHeadlinesDashSpeaksItsQuotation() {
+    AnalysisRecord r =
+        analyze(
+            "Media shares blame in port poll hype - HarborPollster: \u201cPollsters are taking a"
+                + " lot of heat from the public for missing the vote. But some of those critics"
+                + " share the blame.\u201d");
+    assertThat(quoting(r, "taking a lot of heat").speaker().name()).isEqualTo("HarborPollster");
+  }
 }

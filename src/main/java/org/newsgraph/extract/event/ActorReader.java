@@ -6,6 +6,7 @@ import org.newsgraph.model.Actor;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;
+import org.newsgraph.model.Location;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
 import org.newsgraph.nlp.Dependency;
@@ -28,12 +29,13 @@ final class ActorReader {
    * Sectors whose actor belongs to a country, taken from context when the phrase has none; refugees
    * take the country the sentence places them in ("aid to refugees fleeing the war in Liberia"),
    * parties theirs ("urged the parties to the conflict in Iraq"); a former president is an elite
-   * (ELI) of his country; doctors, peasants, clerics, smugglers and spies are a country's too.
+   * (ELI) of his country; doctors, peasants, clerics and spies are a country's too (criminals are
+   * placed where they act).
    */
   private static final Set<String> NATIONAL_SECTORS =
       Set.of(
           "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "BUS", "LAB", "REF",
-          "POL", "ELI", "HLH", "AGR", "REL", "CRM", "SPY");
+          "POL", "ELI", "HLH", "AGR", "REL", "SPY");
 
   /** Nouns that count or gather the actor named after "of" ({@code event/partitive-nouns.tsv}). */
   private static final Set<String> PARTITIVES = RuleFile.words("/event/partitive-nouns.tsv");
@@ -46,6 +48,9 @@ final class ActorReader {
 
   /** Weapons and blasts that act with no one named behind them ({@code event/device-nouns.tsv}). */
   private static final Set<String> DEVICES = RuleFile.words("/event/device-nouns.tsv");
+
+  /** Sectors of sources placed where they act, as a bomb is: unnamed armed men and criminals. */
+  private static final Set<String> PLACED_SECTORS = Set.of("UAF", "CRM");
 
   /** Counted groups that follow someone: "supporters of former President X" are opposition. */
   private static final Set<String> FOLLOWERS = Set.of("supporters", "followers");
@@ -114,6 +119,11 @@ final class ActorReader {
 
   EventActor actor(ParsedArticle doc, EventInput in, Sentence s, int token) {
     EventActor a = citizen(s, token, residence(in, s, token, plainActor(doc, in, s, token)));
+    if (token >= 0 && (a == null || a.actor() == null && a.entity() == null)) {
+      EventActor speaker =
+          QuotedFirstPerson.speaker(s.tokens().get(token), in.quotes(), in.entities());
+      a = speaker != null ? speaker : a;
+    }
     if (a != null && a.actor() == null && a.entity() == null && isPronoun(s, token)) {
       EventActor antecedent = antecedent(doc, in, s, token);
       if (antecedent != null) {
@@ -132,15 +142,21 @@ final class ActorReader {
    * A source that is a weapon or blast with no actor ("a roadside bombing near the Iraqi town ...
    * killed") stands for the country the sentence places it in, with no sector: a country named in
    * its own phrase, else the nearest one the sentence names other than a coded target's (the
-   * victims' nationality is not where the bomb went off).
+   * victims' nationality is not where the bomb went off). Unnamed armed men and criminals ("gunmen"
+   * UAF, "pirates" CRM) keep their sector and take the place of their act first.
    */
   EventActor deviceSource(
       EventInput in, Sentence s, int token, EventActor source, EventActor target) {
-    if (token < 0
-        || source == null
-        || source.actor() != null
-        || source.entity() != null
-        || !isDevice(s.tokens().get(token))) {
+    if (token < 0 || source == null || source.entity() != null) {
+      return source;
+    }
+    // "gunmen", "pirates": armed men or criminals no one names are placed as a bomb is
+    boolean unnamed =
+        source.actor() != null
+            && source.actor().sector() != null
+            && PLACED_SECTORS.contains(source.actor().sector())
+            && source.actor().country() == null;
+    if (!unnamed && (source.actor() != null || !isDevice(s.tokens().get(token)))) {
       return source;
     }
     String country = null;
@@ -148,11 +164,20 @@ final class ActorReader {
     for (int i = span[0]; i <= span[1] && country == null; i++) {
       country = countryNamedBy(in, s.tokens().get(i));
     }
+    Dependency up = s.headOf(token);
+    Location where =
+        !unnamed || up == null ? null : PlaceTargets.place(in, s, up.governor(), -1, -1);
+    if (country == null && where != null) {
+      country = where.country(); // "gunmen killed two police officers in Karachi"
+    }
     if (country == null && target != null && target.actor() != null) {
       // with no coded target, whose country to pass over is unknown: leave the source uncoded
       country = phrases.nearestCountry(s, token, in.entities(), target.actor().country());
     }
-    return country == null ? source : new EventActor(null, source.name(), Actor.of(country, null));
+    return country == null
+        ? source
+        : new EventActor(
+            null, source.name(), Actor.of(country, unnamed ? source.actor().sector() : null));
   }
 
   /** "the government", "President X" with no country: the country the context names. */

@@ -74,9 +74,20 @@ final class RoleReader {
    */
   private static final Set<String> FORCE_VERBS = RuleFile.words("/event/force-verbs.tsv");
 
+  /**
+   * Verbs whose subject causes the event their object noun names, and is its target ({@code
+   * event/causing-verbs.tsv}): "the decision sparked protests".
+   */
+  private static final Set<String> CAUSING_VERBS = RuleFile.words("/event/causing-verbs.tsv");
+
   /** Whether the noun names a text an actor issues ("statement", "declaration"). */
   static boolean isDocumentNoun(Token noun) {
     return DOCUMENT_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the verb's subject causes the event its object names ("sparked protests"). */
+  static boolean causes(Token verb) {
+    return CAUSING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the verb's object is the force it moves ("deployed troops", "massed tanks"). */
@@ -184,6 +195,9 @@ final class RoleReader {
     }
     object = object < 0 ? shiftedObject(s, verb) : object;
     target = object >= 0 ? object : target;
+    if (target < 0 && passiveSubject < 0 && passiveParticiple(s, verb)) {
+      target = s.headOf(verb).governor(); // "troops backed by Brazil": the troops are backed
+    }
     if (passiveSubject >= 0 && source < 0 && isStative(s, verb)) {
       source = passiveSubject; // "Hanoi is committed to opening up": Hanoi commits
     } else if (passiveSubject >= 0) {
@@ -223,7 +237,9 @@ final class RoleReader {
           gov = upper.governor();
           upper = s.headOf(gov);
         }
-        source = ofVerb(s, gov).source();
+        int controller = up.relation().equals("xcomp") ? controller(s, up.governor()) : -1;
+        // "urged Lima to withdraw": Lima is to withdraw; "vowed to withdraw": the one who vowed
+        source = controller >= 0 && controller < verb ? controller : ofVerb(s, gov).source();
       }
     }
     return new Roles(source, target, verb, recipient);
@@ -245,6 +261,35 @@ final class RoleReader {
             return inner.dependent();
           }
         }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Verbs whose object (or "on"/"to" phrase) is to do what their infinitive says ({@code
+   * event/object-control-verbs.tsv}): "urged Lima to withdraw".
+   */
+  private static final Set<String> OBJECT_CONTROL =
+      RuleFile.words("/event/object-control-verbs.tsv");
+
+  /**
+   * The one a verb asks, orders or lets do what its infinitive says: its object ("urged Lima to
+   * withdraw", "ordered the army to attack"), or whom it calls on ("called on Lima to"); -1 when
+   * the subject does it itself ("vowed to attack", "opened fire to disperse them").
+   */
+  private static int controller(Sentence s, int verb) {
+    if (!OBJECT_CONTROL.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int object = s.child(verb, "obj");
+    if (object >= 0) {
+      return object;
+    }
+    for (Dependency d : s.childrenOf(verb)) {
+      String prep = caseOf(s, d.dependent());
+      if (d.relation().equals("obl") && ("on".equals(prep) || "to".equals(prep))) {
+        return d.dependent(); // "called on Lima to", "appealed to Lima to"
       }
     }
     return -1;
@@ -387,7 +432,11 @@ final class RoleReader {
       }
     } else if (source < 0) {
       int verb = governingVerb(s, noun);
-      if (verb >= 0) {
+      if (verb >= 0 && causes(s.tokens().get(verb))) {
+        // "Chile's decision sparked protests": the protests are aimed at what caused them
+        int cause = ofVerb(s, verb).source();
+        target = target < 0 ? cause : target;
+      } else if (verb >= 0) {
         // "gave Abidjan five million dollars of aid", "engaged in ethnic cleansing"
         Roles v = ofVerb(s, verb);
         source = v.source();

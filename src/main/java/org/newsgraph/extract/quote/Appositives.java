@@ -1,5 +1,6 @@
 package org.newsgraph.extract.quote;
 
+import java.util.Set;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -63,6 +64,39 @@ final class Appositives {
       }
     }
     return subject;
+  }
+
+  /**
+   * How the parser hangs a name on a thing it took for the subject: in apposition, loosely, or as a
+   * conjunct ("The two share many goals, and Ruiz suggested ...").
+   */
+  private static final Set<String> NAME_LINKS = Set.of("appos", "dep", "conj");
+
+  /**
+   * "Washington (AFP) - Democrat Ana Ruiz said ...", "After the probe, Civic Watch asked ...": the
+   * parser made a place or thing the subject and hung the name of whoever speaks on it (as an
+   * apposition or a loose dependent). The last word of that name, a person's before a body's, or
+   * the subject itself.
+   */
+  static int nameOnThing(Sentence s, int subject) {
+    Token head = s.tokens().get(subject);
+    if (Animacy.mayBeBeing(head) || !(head.ner().equals("LOCATION") || Animacy.isThing(head))) {
+      return subject;
+    }
+    int person = -1;
+    int body = -1;
+    for (Dependency d : s.childrenOf(subject)) {
+      Token t = s.tokens().get(d.dependent());
+      if (!NAME_LINKS.contains(d.relation()) || !t.isProperNoun()) {
+        continue;
+      }
+      if (t.ner().equals("PERSON")) {
+        person = Math.max(person, d.dependent());
+      } else if (t.ner().equals("ORGANIZATION")) {
+        body = Math.max(body, d.dependent());
+      }
+    }
+    return person >= 0 ? person : body >= 0 ? body : subject;
   }
 
   private static boolean isPersonName(Token t) {

@@ -47,6 +47,12 @@ final class Participles {
       }
       return UNDECIDED;
     }
+    int reporting = up.relation().equals("conj") ? reportingParticiple(s, up.governor()) : -1;
+    if (reporting >= 0 && reporting < verb) {
+      // "calling it a disgrace and asserting that ...": the parser joined the second participle
+      // to what the first reports; the two are parallel and share a speaker.
+      return SpeakerResolver.subjectOf(s, reporting, quoted);
+    }
     if (up.relation().equals("conj") && isFiniteClause(s, up.governor())) {
       // "saying the bill was sound - and arguing ...": a participle is no conjunct of a finite
       // verb; it goes with the participle before it, or the main clause.
@@ -64,6 +70,29 @@ final class Participles {
       return up.governor(); // "with Trump and Christie all calling for ...": they call
     }
     return UNDECIDED;
+  }
+
+  /** How far up a reported clause the participle reporting it may stand. */
+  private static final int MAX_REPORT_STEPS = 3;
+
+  /**
+   * The participle of saying whose reported clause has its head at {@code clause} ("calling it a
+   * disgrace"), or -1; not when the clause is a progressive of its own ("saying they were calling
+   * for X and demanding Y": "demanding" goes with "calling").
+   */
+  private static int reportingParticiple(Sentence s, int clause) {
+    if (s.tokens().get(clause).pos().equals("VBG") && s.child(clause, "aux") >= 0) {
+      return -1;
+    }
+    Dependency d = s.headOf(clause);
+    for (int steps = 0; d != null && d.governor() >= 0 && steps < MAX_REPORT_STEPS; steps++) {
+      if ((d.relation().equals("ccomp") || d.relation().equals("xcomp"))
+          && s.tokens().get(d.governor()).pos().equals("VBG")) {
+        return d.governor();
+      }
+      d = s.headOf(d.governor());
+    }
+    return -1;
   }
 
   /** "had", "was sunk", "was sound": a clause head other than a participle. */

@@ -25,6 +25,9 @@ final class QuotationFinder {
   /** "Leavitt:" or "Q:" opening a transcript line, before the quotation mark. */
   private static final Pattern TRANSCRIPT = Pattern.compile("([\\p{Lu}][\\p{L}.'\\- ]{0,40}):\\s*");
 
+  /** The dash between a roundup item's headline and its source: "Polls held up - Pollster:". */
+  private static final Pattern HEADLINE_DASH = Pattern.compile(" [-\u2013\u2014] ");
+
   /** A transcript line with no quotation marks: "Okafor: We will respond." */
   private static final Pattern TRANSCRIPT_LINE =
       Pattern.compile("(?m)^([\\p{Lu}][\\p{L}.'\\- ]{0,40}):[ \\t]+([^\"“«\\s][^\\n]*)$");
@@ -188,6 +191,15 @@ final class QuotationFinder {
   private static Attribution transcript(String text, Span q, EntityLayer entities) {
     int lineStart = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
     String lead = text.substring(lineStart, q.start() - 1);
+    // "Polls did predict the caucus - HuffPollster: "...": a roundup item's headline, then its
+    // source's label.
+    Matcher dash = HEADLINE_DASH.matcher(lead);
+    int label = 0;
+    while (dash.find()) {
+      label = dash.end();
+    }
+    lineStart += label;
+    lead = lead.substring(label);
     Matcher m = TRANSCRIPT.matcher(lead);
     if (!m.matches()) {
       return null;

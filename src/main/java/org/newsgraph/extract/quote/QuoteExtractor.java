@@ -44,7 +44,7 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
   public List<Quote> apply(QuoteInput in) {
     ParsedArticle doc = in.doc();
     QuotedSpans quoted = QuotedSpans.of(doc.text());
-    SpeakerResolver resolver = new SpeakerResolver(doc, in.entities(), quoted);
+    SpeakerResolver resolver = new SpeakerResolver(doc, in.entities(), quoted, cues);
     List<Quote> out = new ArrayList<>(quotations.find(resolver));
     out.addAll(reported.find(resolver));
     out.sort(Comparator.comparingInt(Quote::start));

@@ -116,11 +116,13 @@ final class SpeakerResolver {
   private final ParsedArticle doc;
   private final EntityLayer entities;
   private final QuotedSpans quoted;
+  private final SpeechCues cues;
 
-  SpeakerResolver(ParsedArticle doc, EntityLayer entities, QuotedSpans quoted) {
+  SpeakerResolver(ParsedArticle doc, EntityLayer entities, QuotedSpans quoted, SpeechCues cues) {
     this.doc = doc;
     this.entities = entities;
     this.quoted = quoted;
+    this.cues = cues;
   }
 
   /** The text the resolver reads, and what it knows of it. */
@@ -146,9 +148,55 @@ final class SpeakerResolver {
     if (subject < 0) {
       return null;
     }
+    subject = proposer(s, cue, subject);
     // A pronoun ("she added", "who said") reads as the entity layer has it, which SpeakerPronouns
     // bound to the person who spoke last.
     return new Attribution(speaker(s, subject), cue.word(), via(s, cue, subject), cue.start());
+  }
+
+  /** Pronouns that stand for a person who may speak. */
+  private static final Set<String> PERSONAL = Set.of("i", "we", "he", "she", "they");
+
+  /**
+   * "Ruiz said the plan should reiterate ...", "Ruiz said he ignored her call to admit ...": a
+   * thing does not speak, and what it should say or is to say is a proposal, made by whoever spoke
+   * before it in the sentence. That speaker (the subject of the nearest earlier cue, a being), or
+   * the subject as found.
+   */
+  private int proposer(Sentence s, Token cue, int subject) {
+    if (!Animacy.isThing(s.tokens().get(subject)) || !unasserted(s, cue.index())) {
+      return subject;
+    }
+    for (int i = Math.min(cue.index(), subject) - 1; i >= 0; i--) {
+      Token earlier = s.tokens().get(i);
+      if (!cues.isCue(earlier) || quoted.inside(earlier.start())) {
+        continue;
+      }
+      int speaker = subjectOf(s, i, quoted);
+      if (speaker >= 0 && mayBePerson(s.tokens().get(speaker))) {
+        return speaker;
+      }
+    }
+    return subject;
+  }
+
+  /**
+   * Whether a verb says nothing was said: under a modal ("should reiterate") or "to" ("to admit").
+   */
+  private static boolean unasserted(Sentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      Token t = s.tokens().get(d.dependent());
+      if ((d.relation().equals("aux") || d.relation().equals("mark"))
+          && (t.pos().equals("MD") || t.pos().equals("TO"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayBePerson(Token t) {
+    return Animacy.mayBeBeing(t)
+        || t.pos().equals("PRP") && PERSONAL.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -252,6 +300,12 @@ final class SpeakerResolver {
       if (inverted >= 0) {
         return inverted; // "CLAUSE, said Ana Ruiz": the parser took the clause's head
       }
+      if (nearest >= 0 && s.tokens().get(nearest).pos().matches("VB[DZP]")) {
+        // "Ruiz continued to assert ...": the parser took the finite verb for the subject; the
+        // name right before it speaks.
+        int name = adjacentName(s, nearest);
+        nearest = name >= 0 && name < nearest ? name : nearest;
+      }
       // "Wednesday named ...", "Asked about X, Ruiz said": the parser's subject is no speaker.
       boolean lost = nearest >= 0 && cannotSpeak(s.tokens().get(nearest));
       if (lost) {
@@ -260,7 +314,8 @@ final class SpeakerResolver {
       if (nearest >= 0) {
         return s.tokens().get(nearest).pos().startsWith("W")
             ? antecedent(s, at, nearest)
-            : Appositives.nameFor(s, Appositives.nameAtVerb(s, nearest, at), at);
+            : Appositives.nameFor(
+                s, Appositives.nameOnThing(s, Appositives.nameAtVerb(s, nearest, at)), at);
       }
       boolean own = steps == 0 && !Clauses.isTrailingParticiple(s, verb);
       boolean mainOfTrailing = steps == 1 && Clauses.isTrailingParticiple(s, verb);
