@@ -463,4 +463,43 @@ class EventTypeSpecTest {
     assertThat(types("Chilean students demonstrated outside the Peruvian embassy."))
         .contains("PROTEST");
   }
+
+  @Test
+  void officesSeatsAndVerdictsAreNoSpoilsOfForce() {
+    assertThat(types("Mexico's finance minister took over as president of the bank."))
+        .doesNotContain("COERCE");
+    assertThat(types("The Kenyan opposition captured 40 seats in the election."))
+        .doesNotContain("ASSAULT");
+    assertThat(types("The Kenyan senator withdrew his candidacy for the presidency."))
+        .doesNotContain("RETREAT");
+    assertThat(types("Peru's senate killed the bill on Tuesday.")).doesNotContain("ASSAULT");
+    assertThat(types("The Polish court returned a verdict against the Russian spy."))
+        .doesNotContain("RETREAT");
+  }
+
+  @Test
+  void whatIsTradedOrClosedDecidesTheCategory() {
+    assertThat(types("Kenya and Uganda traded accusations over the border clash."))
+        .contains("ACCUSE")
+        .doesNotContain("COOPERATE");
+    assertThat(types("Indian and Pakistani troops traded fire across the border."))
+        .contains("ASSAULT")
+        .doesNotContain("COOPERATE");
+    assertThat(types("Spain closed its embassy in Caracas after the expulsions."))
+        .contains("SANCTION")
+        .doesNotContain("COERCE");
+  }
+
+  @Test
+  void passengersConfessionsAndSilencesAreNoActs() {
+    assertThat(types("Kenya's president boarded a plane for Paris on Monday."))
+        .doesNotContain("COERCE");
+    assertThat(types("Chilean rescuers searched the rubble for survivors."))
+        .doesNotContain("COERCE");
+    assertThat(types("A Kenyan official, who declined to be named, said the talks had stalled."))
+        .doesNotContain("REJECT");
+    assertThat(types("The Peruvian minister declined to meet the Chilean delegation."))
+        .contains("REJECT");
+    assertThat(types("Sudan admitted the UN inspectors to the Darfur camps.")).contains("RETREAT");
+  }
 }
