@@ -122,7 +122,10 @@ public final class CoreNlpAnnotator implements Stage<Article, ParsedArticle> {
         CoreMap window = new ArrayCoreMap();
         window.set(CoreAnnotations.TokensAnnotation.class, labels.subList(w[0], w[1]));
         for (CoreMap m : sutime.annotateSingleSentence(window, article.published(), timeIndex)) {
-          times.add(time(article.text(), m, si));
+          TimeExpression t = time(article.text(), m, si);
+          if (t != null) {
+            times.add(t);
+          }
         }
       }
     }
@@ -152,9 +155,15 @@ public final class CoreNlpAnnotator implements Stage<Article, ParsedArticle> {
     }
   }
 
+  /** The timex of a SUTime match, or null when its words are out of order. */
   private static TimeExpression time(String text, CoreMap m, int si) {
     int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    if (start > end) {
+      // SUTime can compose a timex from words out of order ("on Monday after a two-week strike"
+      // gave "two-week INTERSECT Monday", ending before it begins): no span of the text says it.
+      return null;
+    }
     Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
     String value = timex == null ? null : timex.value() != null ? timex.value() : timex.altVal();
     String type = timex == null ? "DATE" : timex.timexType();

@@ -35,4 +35,16 @@ class DatesAndCleaningSpecTest {
     assertThat(r.article().published()).isEqualTo("2031-03-03");
     assertThat(r.article().publishedSource()).isEqualTo("embed");
   }
+
+  @Test
+  void aTimexSuTimeComposesOutOfWordOrderIsLeftOutAndTheArticleStillAnalyzed() {
+    // SUTime read "Monday after a two-week" as "two-week INTERSECT Monday", ending before it
+    // began; the article used to fail on it.
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "FAIRVIEW, W.Va. - Miners returned to work on Monday after a two-week strike.",
+            "2031-04-04");
+    assertThat(r.dates()).allSatisfy(d -> assertThat(d.text()).isNotEmpty());
+    assertThat(r.places()).extracting(p -> p.country()).contains("USA");
+  }
 }

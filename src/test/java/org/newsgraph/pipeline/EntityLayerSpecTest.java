@@ -101,4 +101,16 @@ class EntityLayerSpecTest {
         .extracting(m -> m.text())
         .contains("The senator from Oregon");
   }
+
+  @Test
+  void thePresidentOfAnotherCountryIsNotTheLastPresidentNamed() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Peruvian President Ramon Ortiz offered on Monday to negotiate with the president of"
+                + " Chile over the fishing dispute.",
+            "2025-03-07");
+    assertThat(named(r, "Ramon Ortiz").mentions())
+        .extracting(m -> m.text())
+        .doesNotContain("the president of Chile");
+  }
 }

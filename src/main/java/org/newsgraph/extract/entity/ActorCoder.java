@@ -1,6 +1,7 @@
 package org.newsgraph.extract.entity;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.newsgraph.extract.entity.lexicon.EntryKind;
 import org.newsgraph.extract.entity.lexicon.LexiconEntry;
@@ -62,25 +63,30 @@ final class ActorCoder {
   private Actor person(MentionMerger.Cluster cluster, Candidate titled, LocalDate date) {
     String titleCountry = titled == null ? null : titled.titleCountry();
     String titleSector = titled == null ? null : titled.titleSector();
-    for (Candidate m : longestFirst(cluster)) {
-      Optional<LexiconEntry> e = lexicon.person(m.text(), date);
-      if (e.isPresent()) {
-        String country = e.get().country();
-        String sector = e.get().sector();
-        if (sector == null && titleCountry != null && !titleCountry.equals(country)) {
-          // no office on the date, and the article names the country of the one it gives:
-          // "Georgian President Eduard Shevardnadze" is Georgia's, not the Soviet minister's
-          return Actor.of(titleCountry, titleSector);
-        }
-        if (sector == null
-            && titleSector != null
-            && (titleCountry == null || titleCountry.equals(country))) {
-          sector = titleSector; // an office the lexicon does not list, as the article gives it
-        }
-        return Actor.of(country, sector);
-      }
+    List<Candidate> mentions = longestFirst(cluster);
+    Optional<LexiconEntry> known = Optional.empty();
+    for (Candidate m : mentions) {
+      known = known.or(() -> lexicon.person(m.text(), date));
     }
-    return Actor.of(titleCountry, titleSector);
+    for (Candidate m : mentions) {
+      known = known.or(() -> lexicon.misspeltPerson(m.text(), date)); // "Francois Mitterand"
+    }
+    if (known.isEmpty()) {
+      return Actor.of(titleCountry, titleSector);
+    }
+    String country = known.get().country();
+    String sector = known.get().sector();
+    if (sector == null && titleCountry != null && !titleCountry.equals(country)) {
+      // no office on the date, and the article names the country of the one it gives:
+      // "Georgian President Eduard Shevardnadze" is Georgia's, not the Soviet minister's
+      return Actor.of(titleCountry, titleSector);
+    }
+    if (sector == null
+        && titleSector != null
+        && (titleCountry == null || titleCountry.equals(country))) {
+      sector = titleSector; // an office the lexicon does not list, as the article gives it
+    }
+    return Actor.of(country, sector);
   }
 
   /** The first country or national word in a name ("the Bolivian Interior Ministry"), or null. */

@@ -12,10 +12,20 @@ import org.newsgraph.nlp.Token;
 final class LexiconView {
   private final ActorLexicon lexicon;
   private final CountrySpellings spellings;
+  private final PersonSpellings personSpellings;
 
   LexiconView(ActorLexicon lexicon) {
     this.lexicon = lexicon;
     this.spellings = new CountrySpellings(lexicon);
+    this.personSpellings = new PersonSpellings(lexicon);
+  }
+
+  /**
+   * The person entry for a misspelt full name ("Francois Mitterand") as of the date, if exactly one
+   * known person's full name is one edit from it.
+   */
+  Optional<LexiconEntry> misspeltPerson(String name, LocalDate date) {
+    return personSpellings.personOf(stripThe(name)).flatMap(n -> person(n, date));
   }
 
   /** The country a misspelt one-word country name stands for ("Ethopia"), if any. */

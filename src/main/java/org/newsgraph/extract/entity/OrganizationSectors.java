@@ -1,7 +1,9 @@
 package org.newsgraph.extract.entity;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.rules.RuleFile;
 
 /**
@@ -12,6 +14,9 @@ import org.newsgraph.rules.RuleFile;
 final class OrganizationSectors {
   private static final Map<String, String> HEADS =
       RuleFile.sectors("/entity/organization-sectors.tsv");
+
+  /** Shortest head word read as a misspelling: shorter words are too close to other words. */
+  private static final int MIN_MISSPELT = 7;
 
   private OrganizationSectors() {}
 
@@ -31,6 +36,25 @@ final class OrganizationSectors {
         return two; // "Liberation Army" before "Army"
       }
     }
-    return HEADS.get(w[end].toLowerCase(Locale.ROOT));
+    String head = w[end].toLowerCase(Locale.ROOT);
+    String sector = HEADS.get(head);
+    return sector != null ? sector : misspelt(head);
+  }
+
+  /**
+   * The sector of the one listed head a long head word misspells ("Commision", "Associaton"): wire
+   * copy misspells the common word of a name as it does a country.
+   */
+  private static String misspelt(String head) {
+    if (head.length() < MIN_MISSPELT) {
+      return null;
+    }
+    Set<String> found = new HashSet<>();
+    for (Map.Entry<String, String> e : HEADS.entrySet()) {
+      if (e.getKey().charAt(0) == head.charAt(0) && OneEditNames.oneEditApart(head, e.getKey())) {
+        found.add(e.getValue());
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
   }
 }

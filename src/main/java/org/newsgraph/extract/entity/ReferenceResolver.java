@@ -209,6 +209,13 @@ final class ReferenceResolver {
                 .orElse(null)
             : null;
     int titleFrom = country != null ? det + 2 : det + 1;
+    int placeEnd = placeEnd(ts, i);
+    if (country == null && placeEnd > i) {
+      // "the president of Armenia" is the Armenian president: a country after the title asks for
+      // one of its people, as a demonym before it does
+      String place = doc.text().substring(ts.get(i + 2).start(), ts.get(placeEnd).end());
+      country = lexicon.find(place, EntryKind.COUNTRY).map(LexiconEntry::country).orElse(null);
+    }
     DescriptionFit fit = country != null ? null : fit(doc, ts, titleFrom, i);
     MentionMerger.Cluster best = null;
     int bestRank = -1;

@@ -6,6 +6,7 @@ import org.newsgraph.model.Actor;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;
+import org.newsgraph.model.Location;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
 import org.newsgraph.nlp.Dependency;
@@ -28,18 +29,35 @@ final class ActorReader {
    * Sectors whose actor belongs to a country, taken from context when the phrase has none; refugees
    * take the country the sentence places them in ("aid to refugees fleeing the war in Liberia"),
    * parties theirs ("urged the parties to the conflict in Iraq"); a former president is an elite
-   * (ELI) of his country.
+   * (ELI) of his country; doctors, peasants, clerics and spies are a country's too (criminals are
+   * placed where they act).
    */
   private static final Set<String> NATIONAL_SECTORS =
       Set.of(
           "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "BUS", "LAB", "REF",
-          "POL", "ELI");
+          "POL", "ELI", "HLH", "AGR", "REL", "SPY");
 
   /** Nouns that count or gather the actor named after "of" ({@code event/partitive-nouns.tsv}). */
   private static final Set<String> PARTITIVES = RuleFile.words("/event/partitive-nouns.tsv");
 
+  /**
+   * Nouns for an actor's being or coming somewhere, coded by their "of" phrase as partitives are:
+   * "opposed the deployment of Nigerian troops" ({@code event/presence-nouns.tsv}).
+   */
+  private static final Set<String> PRESENCES = RuleFile.words("/event/presence-nouns.tsv");
+
   /** Weapons and blasts that act with no one named behind them ({@code event/device-nouns.tsv}). */
   private static final Set<String> DEVICES = RuleFile.words("/event/device-nouns.tsv");
+
+  /** Sectors of sources placed where they act, as a bomb is: unnamed armed men and criminals. */
+  private static final Set<String> PLACED_SECTORS = Set.of("UAF", "CRM");
+
+  /** Counted groups that follow someone: "supporters of former President X" are opposition. */
+  private static final Set<String> FOLLOWERS = Set.of("supporters", "followers");
+
+  /** Words for one of a country's people after its name: "a US national", "a French citizen". */
+  private static final Set<String> CITIZEN_WORDS =
+      Set.of("national", "nationals", "citizen", "citizens");
 
   private final PhraseCoder phrases;
 
@@ -100,7 +118,12 @@ final class ActorReader {
   }
 
   EventActor actor(ParsedArticle doc, EventInput in, Sentence s, int token) {
-    EventActor a = residence(in, s, token, plainActor(doc, in, s, token));
+    EventActor a = citizen(s, token, residence(in, s, token, plainActor(doc, in, s, token)));
+    if (token >= 0 && (a == null || a.actor() == null && a.entity() == null)) {
+      EventActor speaker =
+          QuotedFirstPerson.speaker(s.tokens().get(token), in.quotes(), in.entities());
+      a = speaker != null ? speaker : a;
+    }
     if (a != null && a.actor() == null && a.entity() == null && isPronoun(s, token)) {
       EventActor antecedent = antecedent(doc, in, s, token);
       if (antecedent != null) {
@@ -119,15 +142,21 @@ final class ActorReader {
    * A source that is a weapon or blast with no actor ("a roadside bombing near the Iraqi town ...
    * killed") stands for the country the sentence places it in, with no sector: a country named in
    * its own phrase, else the nearest one the sentence names other than a coded target's (the
-   * victims' nationality is not where the bomb went off).
+   * victims' nationality is not where the bomb went off). Unnamed armed men and criminals ("gunmen"
+   * UAF, "pirates" CRM) keep their sector and take the place of their act first.
    */
   EventActor deviceSource(
       EventInput in, Sentence s, int token, EventActor source, EventActor target) {
-    if (token < 0
-        || source == null
-        || source.actor() != null
-        || source.entity() != null
-        || !isDevice(s.tokens().get(token))) {
+    if (token < 0 || source == null || source.entity() != null) {
+      return source;
+    }
+    // "gunmen", "pirates": armed men or criminals no one names are placed as a bomb is
+    boolean unnamed =
+        source.actor() != null
+            && source.actor().sector() != null
+            && PLACED_SECTORS.contains(source.actor().sector())
+            && source.actor().country() == null;
+    if (!unnamed && (source.actor() != null || !isDevice(s.tokens().get(token)))) {
       return source;
     }
     String country = null;
@@ -135,11 +164,20 @@ final class ActorReader {
     for (int i = span[0]; i <= span[1] && country == null; i++) {
       country = countryNamedBy(in, s.tokens().get(i));
     }
+    Dependency up = s.headOf(token);
+    Location where =
+        !unnamed || up == null ? null : PlaceTargets.place(in, s, up.governor(), -1, -1);
+    if (country == null && where != null) {
+      country = where.country(); // "gunmen killed two police officers in Karachi"
+    }
     if (country == null && target != null && target.actor() != null) {
       // with no coded target, whose country to pass over is unknown: leave the source uncoded
       country = phrases.nearestCountry(s, token, in.entities(), target.actor().country());
     }
-    return country == null ? source : new EventActor(null, source.name(), Actor.of(country, null));
+    return country == null
+        ? source
+        : new EventActor(
+            null, source.name(), Actor.of(country, unnamed ? source.actor().sector() : null));
   }
 
   /** "the government", "President X" with no country: the country the context names. */
@@ -327,12 +365,13 @@ final class ActorReader {
     if (!t.isNoun() && !t.pos().startsWith("PRP")) {
       return null;
     }
-    if (PARTITIVES.contains(t.word().toLowerCase(Locale.ROOT))) {
+    String lower = t.word().toLowerCase(Locale.ROOT);
+    if (PARTITIVES.contains(lower) || PRESENCES.contains(lower)) {
       for (Dependency d : s.childrenOf(token)) {
         if (d.relation().equals("nmod") && "of".equals(RoleReader.caseOf(s, d.dependent()))) {
           EventActor of = plainActor(doc, in, s, d.dependent());
           if (of != null && of.actor() != null) {
-            return of; // "thousands of Iraqi Kurds": the Kurds
+            return followers(t, of); // "thousands of Iraqi Kurds": the Kurds
           }
         }
       }
@@ -383,6 +422,37 @@ final class ActorReader {
       return new EventActor(e.id(), e.name(), actor);
     }
     return new EventActor(null, name, actor);
+  }
+
+  /**
+   * The supporters of a former office-holder are the opposition (CAMEO's OPPOSITION_SUPPORTER): who
+   * rallies for a president no longer in office acts against the one who is. Other counted groups
+   * are the actor of their "of" phrase.
+   */
+  private static EventActor followers(Token partitive, EventActor of) {
+    boolean supporters = FOLLOWERS.contains(partitive.word().toLowerCase(Locale.ROOT));
+    if (!supporters || !"ELI".equals(of.actor().sector())) {
+      return of;
+    }
+    return new EventActor(of.entity(), of.name(), Actor.of(of.actor().country(), "OPP"));
+  }
+
+  /**
+   * "A US national", "a French citizen": a nation word the parser made the head of the phrase,
+   * followed by a word for one of its people, stands for that country's civilians (CVL), not for
+   * the country.
+   */
+  private static EventActor citizen(Sentence s, int token, EventActor a) {
+    if (a == null || a.actor() == null || a.actor().sector() != null || token < 0) {
+      return a;
+    }
+    int next = token + 1;
+    if (next >= s.tokens().size()
+        || !CITIZEN_WORDS.contains(s.tokens().get(next).word().toLowerCase(Locale.ROOT))
+        || next + 1 < s.tokens().size() && s.tokens().get(next + 1).isNoun()) {
+      return a; // "the French national team" is no citizen
+    }
+    return new EventActor(a.entity(), a.name(), Actor.of(a.actor().country(), "CVL"));
   }
 
   /** Whether the token is the date itself, not the event an "after X" date points at. */

@@ -12,6 +12,10 @@ final class EventDraft {
   Trigger trigger;
   Sentence sentence;
   int head;
+
+  /** The clause head the roles were read from: the verb a noun trigger is the object of. */
+  int clauseHead;
+
   String type;
   String mode;
   String cameo;

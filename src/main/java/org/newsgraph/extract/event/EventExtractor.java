@@ -98,6 +98,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
         }
       }
     }
+    TrailingParticiples.inheritVictims(drafts);
     EventCoreference.merge(drafts, in.dates());
     List<Event> out = new ArrayList<>();
     String published = doc.article().published();
@@ -186,6 +187,9 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (TriggerContext.assertsFact(s, m)) {
       return null; // "insisted the unrest reflected old tensions": a claim, no demand
     }
+    if (StateNouns.circumstance(s, m)) {
+      return null; // "arrested under the state of emergency": the state they act in, not an act
+    }
     if (NounClauses.describes(s, m.head())) {
       return null; // "rebels fighting to topple the government": what the rebels are, not an act
     }
@@ -197,6 +201,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     d.trigger = trigger;
     d.sentence = s;
     d.head = m.head();
+    d.clauseHead = roles.clauseHead();
     d.type = trigger.type();
     d.mode = trigger.mode();
     d.cameo = trigger.cameo();
@@ -229,9 +234,15 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     if (d.type.equals("REQUEST") && GoverningActs.againstSomeone(s, m.head())) {
       d.recode("ACCUSE", "113"); // "called for sanctions against Nigeria": rallying opposition
     }
+    if (d.type.equals("REQUEST") && GoverningActs.ordersClosure(s, m.head())) {
+      d.recode("COERCE", "172"); // "ordered the daily to suspend publication": a restriction
+    }
     if (d.type.equals("AGREE") && TriggerContext.threatens(s, m, all)) {
       // "vowed to attack the convoys", "is prepared to impose martial law"
       d.recode("THREATEN", "130");
+    }
+    if (d.type.equals("AGREE") && GoverningActs.promisesNotToCooperate(s, m.head(), all)) {
+      d.recode("REJECT", "120"); // "vowed not to return the Golan Heights": a refusal (CAMEO 12)
     }
     if (REFUSABLE.contains(d.type)
         && !Modality.question(s)

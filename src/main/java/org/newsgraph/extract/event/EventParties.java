@@ -53,6 +53,15 @@ final class EventParties {
    */
   private static final Set<String> FORCE_OBJECT = Set.of("MOBILIZE");
 
+  /**
+   * Categories whose act by the state on no one named falls on its own country: a state of
+   * emergency lifted, a permit denied, a ban imposed (as the PLOVER gold codes them).
+   */
+  private static final Set<String> DOMESTIC = Set.of("CONCEDE", "COERCE", "REJECT", "RETREAT");
+
+  /** Sectors of the state, whose measures with no one named fall on their own country. */
+  private static final Set<String> STATE = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
+
   /** Prepositions that introduce a party of a cooperative act: "talks with Quito". */
   private static final Set<String> PARTY_CASES = Set.of("with", "between", "to");
 
@@ -223,6 +232,20 @@ final class EventParties {
         && (target == null || target.actor() == null)) {
       EventActor government = ownGovernment(in, s, roles.clauseHead(), source);
       target = government == null ? target : government;
+    }
+    if ((target == null || target.actor() == null)
+        && !trigger.noun()
+        && TrailingParticiples.countsVictims(s, m.head(), trigger.type())) {
+      EventActor struck = trailedTarget(in, s, m.head());
+      target = struck == null ? target : struck; // "fired rockets at the camps, killing 50"
+    }
+    if ((target == null || target.actor() == null)
+        && DOMESTIC.contains(trigger.type())
+        && !TrailingParticiples.trailing(s, m.head()) // its clause's target is its own
+        && !(roles.target() >= 0 && s.tokens().get(roles.target()).pos().startsWith("PRP"))
+        && !TriggerContext.offered(s, m)) { // "offered concessions" is aimed at whom it is offered
+      EventActor home = ownCountry(source);
+      target = home == null ? target : home; // "Sudan's government lifted a state of emergency"
     }
     List<EventActor> moreSources = conjuncts(in, s, roles.source(), source, target);
     List<EventActor> moreTargets =
@@ -445,6 +468,48 @@ final class EventParties {
       return null;
     }
     return new EventActor(null, country + " government", Actor.of(country, "GOV"));
+  }
+
+  /**
+   * Whom the clause a participle trails acted on ("launched rocket fire against rebel camps,
+   * killing 50": the rebels): the coded actor of its target phrase, of that phrase's aim, or inside
+   * it; null if none.
+   */
+  private EventActor trailedTarget(EventInput in, Sentence s, int participle) {
+    int main = RoleReader.mainClause(s, participle);
+    if (main < 0 || main == participle || !s.tokens().get(main).isVerb()) {
+      return null;
+    }
+    List<Integer> phrases = new ArrayList<>();
+    phrases.add(RoleReader.read(s, s.tokens().get(main), false).target());
+    phrases.addAll(RoleReader.obliqueTargets(s, main)); // "fired rockets against the camps"
+    for (int phrase : phrases) {
+      EventActor a =
+          phrase < 0
+              ? null
+              : aimedAt(in.doc(), in, s, phrase, actors.actor(in.doc(), in, s, phrase));
+      if (phrase >= 0 && (a == null || a.actor() == null)) {
+        Inner inner = innerActor(in.doc(), in, s, phrase, null);
+        a = inner == null ? a : inner.actor();
+      }
+      if (a != null && a.actor() != null) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The country of a state source, as the target of a measure it takes at home; or null. */
+  private static EventActor ownCountry(EventActor source) {
+    if (source == null
+        || source.actor() == null
+        || source.actor().country() == null
+        || source.actor().sector() == null
+        || !STATE.contains(source.actor().sector())) {
+      return null;
+    }
+    String country = source.actor().country();
+    return new EventActor(null, country, Actor.of(country, null));
   }
 
   /**

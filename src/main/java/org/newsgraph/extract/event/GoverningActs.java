@@ -1,15 +1,20 @@
 package org.newsgraph.extract.event;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * Acts whose CAMEO category the words around them change: an attack an army prepares is a show of
  * readiness ("the army prepared to resume shelling the rebels": MOBILIZE, CAMEO 15), and a call for
  * action against someone rallies opposition to them ("called for sanctions against Nigeria":
- * ACCUSE, CAMEO 113).
+ * ACCUSE, CAMEO 113); an order to close down is a restriction ("ordered the newspaper to suspend
+ * publication": COERCE, CAMEO 172); a promise never to cooperate is a refusal ("vowed not to return
+ * the Golan Heights": REJECT, CAMEO 12).
  */
 final class GoverningActs {
   /** Relations by which an act hangs from the verb that prepares it. */
@@ -18,7 +23,49 @@ final class GoverningActs {
   /** Relations by which a request holds what it asks for. */
   private static final Set<String> ASKED_FOR = Set.of("obj", "obl", "xcomp", "ccomp", "advcl");
 
+  /** What an order closes down or halts ({@code event/ordered-closures.tsv}). */
+  private static final Set<String> CLOSURES = RuleFile.words("/event/ordered-closures.tsv");
+
+  /** Verbs of a one-sided promise, whose negated content is what the speaker refuses. */
+  private static final Set<String> PROMISES = Set.of("vow", "pledge", "promise", "swear");
+
   private GoverningActs() {}
+
+  /**
+   * Whether a promise is one never to do a cooperative act ("vowed not to return the Golan
+   * Heights", "pledged never to recognize the junta"): a refusal; but "vowed not to attack
+   * civilians" promises restraint, and stays a promise.
+   */
+  static boolean promisesNotToCooperate(Sentence s, int promise, List<TriggerLexicon.Match> all) {
+    int content = s.child(promise, "xcomp");
+    if (!PROMISES.contains(s.tokens().get(promise).lemma().toLowerCase(Locale.ROOT))
+        || content < 0
+        || !s.hasChildWord(content, "advmod", Set.of("not", "never"))) {
+      return false;
+    }
+    return all.stream()
+        .anyMatch(
+            o ->
+                o.head() == content
+                    && (TriggerContext.COOPERATIVE.contains(o.trigger().type())
+                        || o.trigger().type().equals("AGREE")));
+  }
+
+  /**
+   * Whether an order closes down or halts the one ordered: "ordered the newspaper to suspend
+   * publication".
+   */
+  static boolean ordersClosure(Sentence s, int order) {
+    if (!s.tokens().get(order).lemma().equalsIgnoreCase("order")) {
+      return false;
+    }
+    return s.childrenOf(order).stream()
+        .anyMatch(
+            d ->
+                d.relation().equals("xcomp")
+                    && CLOSURES.contains(
+                        s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+  }
 
   /**
    * Whether the act is what an actor actively prepares ("prepared to resume shelling", "were

@@ -32,6 +32,9 @@ final class PhraseCoder {
   /** Words that make the office after them a past one. */
   private static final Set<String> PAST_MARKERS = Set.of("former", "ex", "ex-", "late");
 
+  /** Words naming a faith: forces named by one are that community's armed men (REB). */
+  private static final Set<String> FAITHS = RuleFile.words("/event/faith-words.tsv");
+
   private final ActorLexicon lexicon;
   private final Map<String, String> nounSectors;
 
@@ -83,6 +86,9 @@ final class PhraseCoder {
     String headSector = sectorOf(h.word());
     if (sector == null) {
       sector = headSector;
+    }
+    if ("MIL".equals(sector) && namesFaith(s, from, head)) {
+      sector = "REB"; // "Moslem forces": a community's armed men, not a state's army
     }
     if (past && sector != null) {
       sector = sector.equals("GOV") ? "ELI" : null; // a former office-holder is an elite
@@ -143,6 +149,15 @@ final class PhraseCoder {
       return e.actor().country();
     }
     return e == null || "ORGANIZATION".equals(e.type()) ? nationOf(t) : null;
+  }
+
+  private static boolean namesFaith(Sentence s, int from, int head) {
+    for (int i = from; i < head; i++) {
+      if (FAITHS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isModifier(Token t) {

@@ -74,9 +74,20 @@ final class RoleReader {
    */
   private static final Set<String> FORCE_VERBS = RuleFile.words("/event/force-verbs.tsv");
 
+  /**
+   * Verbs whose subject causes the event their object noun names, and is its target ({@code
+   * event/causing-verbs.tsv}): "the decision sparked protests".
+   */
+  private static final Set<String> CAUSING_VERBS = RuleFile.words("/event/causing-verbs.tsv");
+
   /** Whether the noun names a text an actor issues ("statement", "declaration"). */
   static boolean isDocumentNoun(Token noun) {
     return DOCUMENT_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the verb's subject causes the event its object names ("sparked protests"). */
+  static boolean causes(Token verb) {
+    return CAUSING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the verb's object is the force it moves ("deployed troops", "massed tanks"). */
@@ -182,19 +193,23 @@ final class RoleReader {
         default -> {}
       }
     }
+    object = object < 0 ? shiftedObject(s, verb) : object;
     target = object >= 0 ? object : target;
+    if (target < 0 && passiveSubject < 0 && passiveParticiple(s, verb)) {
+      target = s.headOf(verb).governor(); // "troops backed by Brazil": the troops are backed
+    }
     if (passiveSubject >= 0 && source < 0 && isStative(s, verb)) {
       source = passiveSubject; // "Hanoi is committed to opening up": Hanoi commits
     } else if (passiveSubject >= 0) {
       target = passiveSubject;
       source = source < 0 ? instrument(s, verb) : source; // "was killed in a car bomb blast"
     }
-    int root = Clauses.root(s);
-    if (Clauses.isTrailingParticiple(s, verb) && root >= 0 && root != verb) {
+    int main = Clauses.isTrailingParticiple(s, verb) ? mainClause(s, verb) : -1;
+    if (main >= 0 && main != verb) {
       // "The government called it a crime, alleging ...": the main clause's subject acts.
-      int main = ofVerb(s, root).source();
-      if (main >= 0) {
-        source = main;
+      int subject = ofVerb(s, main).source();
+      if (subject >= 0) {
+        source = subject;
       }
     }
     if (source < 0) {
@@ -209,6 +224,7 @@ final class RoleReader {
           && (up.relation().equals("conj")
               || up.relation().equals("xcomp")
               || (up.relation().equals("obj") && s.tokens().get(verb).pos().equals("VB"))
+              || gerundComplement(s, verb, up)
               || up.relation().equals("advcl"))) {
         int gov = up.governor();
         Dependency upper = s.headOf(gov);
@@ -221,10 +237,95 @@ final class RoleReader {
           gov = upper.governor();
           upper = s.headOf(gov);
         }
-        source = ofVerb(s, gov).source();
+        int controller = up.relation().equals("xcomp") ? controller(s, up.governor()) : -1;
+        // "urged Lima to withdraw": Lima is to withdraw; "vowed to withdraw": the one who vowed
+        source = controller >= 0 && controller < verb ? controller : ofVerb(s, gov).source();
       }
     }
     return new Roles(source, target, verb, recipient);
+  }
+
+  /**
+   * The object a verb's "as" phrase or bare day comes before, which the parser hangs from that
+   * phrase ("denounced as a crime Lima's treatment of the miners", "lifted Friday a blockade on
+   * ..."), or -1.
+   */
+  private static int shiftedObject(Sentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      boolean as = d.relation().equals("obl") && "as".equals(caseOf(s, d.dependent()));
+      if (as || d.relation().equals("obl:tmod")) {
+        for (Dependency inner : s.childrenOf(d.dependent())) {
+          if (inner.relation().equals("dep")
+              && inner.dependent() > d.dependent()
+              && s.tokens().get(inner.dependent()).isNoun()) {
+            return inner.dependent();
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Verbs whose object (or "on"/"to" phrase) is to do what their infinitive says ({@code
+   * event/object-control-verbs.tsv}): "urged Lima to withdraw".
+   */
+  private static final Set<String> OBJECT_CONTROL =
+      RuleFile.words("/event/object-control-verbs.tsv");
+
+  /**
+   * The one a verb asks, orders or lets do what its infinitive says: its object ("urged Lima to
+   * withdraw", "ordered the army to attack"), or whom it calls on ("called on Lima to"); -1 when
+   * the subject does it itself ("vowed to attack", "opened fire to disperse them").
+   */
+  private static int controller(Sentence s, int verb) {
+    if (!OBJECT_CONTROL.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int object = s.child(verb, "obj");
+    if (object >= 0) {
+      return object;
+    }
+    for (Dependency d : s.childrenOf(verb)) {
+      String prep = caseOf(s, d.dependent());
+      if (d.relation().equals("obl") && ("on".equals(prep) || "to".equals(prep))) {
+        return d.dependent(); // "called on Lima to", "appealed to Lima to"
+      }
+    }
+    return -1;
+  }
+
+  /** Relations by which a participle hangs from the clause it trails: "rioted, setting fire". */
+  private static final Set<String> TRAILING_RELATIONS = Set.of("conj", "advcl", "dep", "xcomp");
+
+  /**
+   * The verb of the clause a trailing participle belongs to: up through coordination and adverbial
+   * clauses, but not into a verb of saying the clause is the content of ("prisoners rioted, setting
+   * fire to mattresses, police said": the prisoners set fire, not the police); the root when the
+   * participle hangs from a noun.
+   */
+  static int mainClause(Sentence s, int participle) {
+    int at = participle;
+    Dependency up = s.headOf(at);
+    while (up != null
+        && up.governor() >= 0
+        && TRAILING_RELATIONS.contains(up.relation())
+        && s.tokens().get(up.governor()).isVerb()) {
+      at = up.governor();
+      up = s.headOf(at);
+    }
+    return at != participle ? at : Clauses.root(s);
+  }
+
+  /**
+   * Whether a verb is the gerund a verb of beginning or continuing takes, parsed loose ("resume
+   * shelling", "kept firing"): it shares that verb's subject.
+   */
+  private static boolean gerundComplement(Sentence s, int verb, Dependency up) {
+    return up.relation().equals("dep")
+        && s.tokens().get(verb).pos().equals("VBG")
+        && s.tokens().get(up.governor()).isVerb()
+        && up.governor() < verb;
   }
 
   /**
@@ -331,7 +432,11 @@ final class RoleReader {
       }
     } else if (source < 0) {
       int verb = governingVerb(s, noun);
-      if (verb >= 0) {
+      if (verb >= 0 && causes(s.tokens().get(verb))) {
+        // "Chile's decision sparked protests": the protests are aimed at what caused them
+        int cause = ofVerb(s, verb).source();
+        target = target < 0 ? cause : target;
+      } else if (verb >= 0) {
         // "gave Abidjan five million dollars of aid", "engaged in ethnic cleansing"
         Roles v = ofVerb(s, verb);
         source = v.source();

@@ -8,7 +8,8 @@ import org.newsgraph.nlp.Sentence;
  * (has an object), {@code !xcomp} (has no open complement), {@code case=with} (has a nominal
  * introduced by "with"), {@code obj=warrant} (its object is the lemma "warrant", or a noun it
  * modifies as a compound: "violated the ceasefire agreement" meets {@code obj=ceasefire}), {@code
- * as=obj} (the head is itself the object of its governor: "took 21 hostages").
+ * as=obj} (the head is itself the object of its governor: "took 21 hostages"). A word may list
+ * alternatives: {@code !obj=speech|message} (its object is neither).
  *
  * @param relation the dependency relation (a prefix: "obl" covers "obl:tmod"), "case" or "as"
  * @param word the preposition for "case", the head's own relation for "as", the dependent's lemma
@@ -30,7 +31,7 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
       rel = t.substring(0, eq);
       word = t.substring(eq + 1);
     }
-    if (!rel.matches("[a-z:]+") || (word != null && !word.matches("[a-z-]+"))) {
+    if (!rel.matches("[a-z:]+") || (word != null && !word.matches("[a-z-]+(\\|[a-z-]+)*"))) {
       throw new IllegalArgumentException("bad condition '" + text + "'");
     }
     if (rel.equals("case") && word == null) {
@@ -58,7 +59,9 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
             && word.equals(RoleReader.caseOf(s, d.dependent()))) {
           return true;
         }
-      } else if (d.relation().startsWith(relation) && (word == null || named(s, d.dependent()))) {
+      } else if (d.relation().startsWith(relation)
+          && (word == null || named(s, d.dependent()))
+          && !bareVerbObject(s, d)) {
         return true;
       }
     }
@@ -66,15 +69,32 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
   }
 
   /**
+   * An object in the bare infinitive is a verb the parser hung as one ("to help support the
+   * rights": "support" is what is helped along, no one helped): objects are nominals.
+   */
+  private static boolean bareVerbObject(Sentence s, Dependency d) {
+    return d.relation().equals("obj") && s.tokens().get(d.dependent()).pos().equals("VB");
+  }
+
+  /**
    * Whether the noun is the word, or a kind of it named by a compound: "the ceasefire agreement".
    */
   private boolean named(Sentence s, int noun) {
-    if (s.tokens().get(noun).lemma().equalsIgnoreCase(word)) {
+    if (isWord(s.tokens().get(noun).lemma())) {
       return true;
     }
     for (Dependency d : s.childrenOf(noun)) {
-      if (d.relation().equals("compound")
-          && s.tokens().get(d.dependent()).lemma().equalsIgnoreCase(word)) {
+      if (d.relation().equals("compound") && isWord(s.tokens().get(d.dependent()).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the lemma is the condition's word or one of its alternatives. */
+  private boolean isWord(String lemma) {
+    for (String w : word.split("\\|")) {
+      if (lemma.equalsIgnoreCase(w)) {
         return true;
       }
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.newsgraph.extract.quote.SpeechCues;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.rules.RuleFile;
@@ -22,6 +23,8 @@ final class TriggerContext {
       Set.of("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT");
 
   /** Categories of a verb whose object event noun is what is withheld or refused. */
+  private static final SpeechCues SPEECH_CUES = SpeechCues.builtIn();
+
   private static final Set<String> WITHHOLDING = Set.of("SANCTION", "REJECT");
 
   /**
@@ -279,7 +282,12 @@ final class TriggerContext {
    */
   static boolean assertsFact(Sentence s, TriggerLexicon.Match m) {
     int clause = s.child(m.head(), "ccomp");
-    if (m.trigger().noun() || !m.trigger().type().equals("REQUEST") || clause < 0) {
+    if (m.trigger().noun()
+        || !m.trigger().type().equals("REQUEST")
+        || clause < 0
+        || SPEECH_CUES.isCue(s.tokens().get(clause))) {
+      // the parser hangs the attribution of '"I have ordered the army to ...," X said' from the
+      // quoted verb: "said" is who ordered, not what the order asserts
       return false;
     }
     if (s.tokens().get(clause).pos().equals("VBD")) {

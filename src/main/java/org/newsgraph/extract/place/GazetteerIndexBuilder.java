@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * Build step: turns a GeoNames cities extract (the {@code cities500.txt} layout) and the GeoNames
@@ -28,6 +29,12 @@ public final class GazetteerIndexBuilder {
 
   /** Alternate names longer than this are left out: descriptions, not names. */
   private static final int MAX_NAME_LENGTH = 40;
+
+  /** Generic words ending division names ("Province"): place/division-words.txt. */
+  public static final String DIVISION_WORDS_RESOURCE = "/place/division-words.txt";
+
+  /** A division's name without its generic word is a key only from this length ("Cauca"). */
+  private static final int MIN_BARE_DIVISION_NAME = 4;
 
   /** Feature codes kept whatever their population: capitals and seats of divisions. */
   private static final Set<String> SEATS = Set.of("PPLC", "PPLG", "PPLA", "PPLA2");
@@ -52,6 +59,7 @@ public final class GazetteerIndexBuilder {
   /** Writes the index; returns the number of rows. */
   static int build(Path cities, Path admin1Json, Path out) throws IOException {
     Map<String, String> divisionNames = divisionNames(admin1Json);
+    Set<String> divisionWords = RuleFile.words(DIVISION_WORDS_RESOURCE);
     Map<String, Centre> divisions = new TreeMap<>();
     Map<String, Centre> countries = new TreeMap<>();
     List<String> lines = new ArrayList<>();
@@ -98,7 +106,7 @@ public final class GazetteerIndexBuilder {
                 c.population,
                 c.lat(),
                 c.lon());
-        lines.add(row(division, List.of(Gazetteer.key(name))));
+        lines.add(row(division, divisionKeys(name, divisionWords)));
       }
     }
     for (Map.Entry<String, Centre> c : countries.entrySet()) {
@@ -121,6 +129,19 @@ public final class GazetteerIndexBuilder {
       }
     }
     return lines.size();
+  }
+
+  /**
+   * A division's keys: its name, and its name without a trailing generic word ("Cauca Department"
+   * is also "Cauca"), unless what is left is too short to be a name.
+   */
+  static List<String> divisionKeys(String name, Set<String> divisionWords) {
+    String key = Gazetteer.key(name);
+    int space = key.lastIndexOf(' ');
+    if (space >= MIN_BARE_DIVISION_NAME && divisionWords.contains(key.substring(space + 1))) {
+      return List.of(key, key.substring(0, space));
+    }
+    return List.of(key);
   }
 
   /** GeoNames admin1 codes ("US.GA") to names ("Georgia"). */

@@ -50,6 +50,13 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
   /** Bonus for the place a "City, Country" or "City, State" qualifier points to. */
   static final double QUALIFIED = 10.0;
 
+  /**
+   * Towns smaller than this are not chosen by an alternate name alone ("Kashmir" is also an old
+   * name of Cashmere, Washington) unless the article names their country or a qualifier points
+   * there.
+   */
+  static final long ALTERNATE_NAME_POPULATION = 100_000;
+
   /** Entry kinds whose names are never places, even after "in": "in Congress", "at Reuters". */
   private static final Set<EntryKind> NOT_PLACES =
       Set.of(
@@ -62,19 +69,12 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
   /** Words after a place word that are not places ("in March"): place/not-places.txt. */
   public static final String NOT_PLACES_RESOURCE = "/place/not-places.txt";
 
-  /** Seas, regions and directions that are never a town of the same name: place/not-towns.txt. */
-  public static final String NOT_TOWNS_RESOURCE = "/place/not-towns.txt";
-
-  /** AP abbreviations of US states ("Mo."): place/us-state-abbreviations.tsv. */
-  public static final String STATES_RESOURCE = "/place/us-state-abbreviations.tsv";
-
   private final Supplier<Gazetteer> gazetteer;
   private final ActorLexicon lexicon;
   private final PlaceCues cues;
   private final DatelinePlace datelines;
   private final Set<String> notPlaces;
-  private final Set<String> notTowns;
-  private final Map<String, String> stateAbbreviations;
+  private final PlaceCandidates candidates;
 
   /**
    * A resolver over a gazetteer, loaded on first use.
@@ -87,21 +87,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     this.cues = PlaceCues.builtIn();
     this.datelines = DatelinePlace.builtIn();
     this.notPlaces = RuleFile.words(NOT_PLACES_RESOURCE);
-    this.notTowns = RuleFile.words(NOT_TOWNS_RESOURCE);
-    this.stateAbbreviations = stateAbbreviations();
-  }
-
-  /** "Mo." to "MO": AP abbreviations to the postal codes GeoNames uses for the states. */
-  private static Map<String, String> stateAbbreviations() {
-    Map<String, String> out = new HashMap<>();
-    for (RuleFile.Line line : RuleFile.read(STATES_RESOURCE)) {
-      String[] f = line.fields();
-      if (f.length != 2 || f[1].strip().length() != 2) {
-        throw line.error("expected an abbreviation and a two-letter postal code");
-      }
-      out.put(f[0].strip(), f[1].strip());
-    }
-    return Map.copyOf(out);
+    this.candidates = new PlaceCandidates(lexicon);
   }
 
   /** A resolver over the shared gazetteer and the given lexicon. */
@@ -125,7 +111,8 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     Group datelineGroup = dateline == null ? null : addDateline(doc, dateline, groups);
     Map<String, Integer> mentioned = countriesMentioned(doc, in.entities().entities(), gaz, groups);
     for (Group g : groups.values()) {
-      g.candidates = candidates(g, gaz);
+      g.candidates = candidates.named(g.name, g.lexiconCountry, g.afterComma, gaz);
+      g.areas = g.qualifier == null ? List.of() : candidates.areas(g.qualifier, gaz);
       g.best = best(g, mentioned, List.of());
     }
     List<GeoName> firstPass = groups.values().stream().map(g -> g.best).toList();
@@ -182,7 +169,8 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     g.mentions.addAll(mentions);
     g.actorCountry = e.actor() == null ? g.actorCountry : e.actor().country();
     g.qualifier = g.qualifier == null ? qualifier : g.qualifier;
-    g.lexiconCountry = lexiconCountry(name);
+    g.lexiconCountry = candidates.lexiconCountry(name);
+    g.afterComma |= mentions.stream().anyMatch(m -> commaBefore(doc, m));
   }
 
   /** Capitalized names right after a place word that NER and the lexicon left untyped. */
@@ -236,7 +224,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
       g.qualifier = d.qualifier();
     }
     if (g.lexiconCountry == null) {
-      g.lexiconCountry = lexiconCountry(d.city());
+      g.lexiconCountry = candidates.lexiconCountry(d.city());
     }
     return g;
   }
@@ -287,7 +275,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     }
     for (Group g : groups.values()) {
       if (g.qualifier != null) {
-        String c = lexiconCountry(g.qualifier);
+        String c = candidates.lexiconCountry(g.qualifier);
         if (c != null) {
           counts.merge(c, 1, Integer::sum);
         }
@@ -296,58 +284,15 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     return counts;
   }
 
-  private List<GeoName> candidates(Group g, Gazetteer gaz) {
-    List<GeoName> out = new ArrayList<>();
-    String state = stateAbbreviations.get(g.name);
-    if (state != null && gaz.division("USA", state) != null) {
-      out.add(gaz.division("USA", state));
-    } else if (!notTowns.contains(g.name.toLowerCase(Locale.ROOT))) {
-      out.addAll(gaz.named(g.name));
-    }
-    if (g.lexiconCountry != null) {
-      GeoName country = gaz.country(g.lexiconCountry);
-      out.add(
-          country != null
-              ? new GeoName(
-                  g.name,
-                  country.country(),
-                  "",
-                  GeoName.COUNTRY,
-                  country.population(),
-                  country.lat(),
-                  country.lon())
-              : new GeoName(
-                  g.name, g.lexiconCountry, "", GeoName.COUNTRY, 0, Double.NaN, Double.NaN));
-    }
-    g.areas = g.qualifier == null ? List.of() : areas(g.qualifier, gaz);
-    return out;
-  }
-
-  /** The countries or divisions a qualifier names: "Venezuela", "Texas", "Ga.", "TX". */
-  private List<GeoName> areas(String qualifier, Gazetteer gaz) {
-    List<GeoName> out = new ArrayList<>();
-    String country = lexiconCountry(qualifier);
-    if (country != null) {
-      out.add(new GeoName("", country, "", GeoName.COUNTRY, 0, 0, 0));
-    }
-    for (GeoName g : gaz.named(qualifier)) {
-      if (g.isDivision()) {
-        out.add(g);
-      }
-    }
-    String code = stateAbbreviations.getOrDefault(qualifier, qualifier);
-    code = code.replace(".", "").toUpperCase(Locale.ROOT);
-    GeoName state = code.length() == 2 ? gaz.division("USA", code) : null;
-    if (state != null) {
-      out.add(state); // US postal codes are GeoNames' admin1 codes for the states: "TX", "Mo."
-    }
-    return out;
-  }
-
   private GeoName best(Group g, Map<String, Integer> mentioned, List<GeoName> others) {
     GeoName best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (GeoName c : g.candidates) {
+      boolean supported =
+          mentioned.getOrDefault(c.country(), 0) > 0 || g.areas.stream().anyMatch(c::within);
+      if (!supported && smallTownByAlternateName(c, g.name)) {
+        continue;
+      }
       double score = Math.log10(c.population() + 10.0);
       score += c.isCountry() ? COUNTRY_NAME : 0;
       score -= c.isDivision() ? DIVISION : 0;
@@ -362,6 +307,12 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
       }
     }
     return best;
+  }
+
+  private static boolean smallTownByAlternateName(GeoName c, String name) {
+    return !c.isArea()
+        && c.population() < ALTERNATE_NAME_POPULATION
+        && !Gazetteer.key(c.name()).equals(Gazetteer.key(name));
   }
 
   /**
@@ -382,13 +333,10 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     return false;
   }
 
-  private String lexiconCountry(String name) {
-    for (LexiconEntry e : lexicon.lookup(stripThe(name))) {
-      if (e.kind() == EntryKind.COUNTRY) {
-        return e.country();
-      }
-    }
-    return null;
+  private static boolean commaBefore(ParsedArticle doc, MentionAt m) {
+    return m.sentence >= 0
+        && m.first > 0
+        && doc.sentences().get(m.sentence).tokens().get(m.first - 1).word().equals(",");
   }
 
   private MentionAt locate(ParsedArticle doc, int start, int end) {
@@ -440,7 +388,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     return new ArticlePlaces(places, found, datelineLocation);
   }
 
-  private static String stripThe(String name) {
+  static String stripThe(String name) {
     return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
   }
 
@@ -454,6 +402,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     String lexiconCountry;
     String actorCountry;
     String qualifier;
+    boolean afterComma;
     final List<MentionAt> mentions = new ArrayList<>();
     List<GeoName> candidates = List.of();
     List<GeoName> areas = List.of();
@@ -464,10 +413,7 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     }
 
     Location location() {
-      String shown =
-          best != null && !best.name().isEmpty() && name.equals(name.toUpperCase(Locale.ROOT))
-              ? best.name()
-              : name;
+      String shown = shownName();
       if (best == null) {
         return new Location(
             shown, lexiconCountry != null ? lexiconCountry : actorCountry, null, null);
@@ -478,6 +424,34 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
           best.country(),
           located ? round(best.lat()) : null,
           located ? round(best.lon()) : null);
+    }
+
+    /**
+     * The name in capitals written as the place's own ("CARACAS" as "Caracas", "N.Y." as "New
+     * York"), but a town found by an alternate name keeps the article's ("FAIRVIEW", filed under
+     * Wayne, as "Fairview").
+     */
+    private String shownName() {
+      if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+        return name;
+      }
+      boolean abbreviation = name.contains(".") || name.length() <= 3;
+      boolean own = best != null && Gazetteer.key(best.name()).equals(Gazetteer.key(name));
+      if (best != null && !best.name().isEmpty() && (own || abbreviation)) {
+        return best.name();
+      }
+      return abbreviation ? name : titleCase(name);
+    }
+
+    /** "FAIRVIEW" as "Fairview", when the place chosen goes by another name (Wayne, W.Va.). */
+    private static String titleCase(String name) {
+      StringBuilder out = new StringBuilder(name.length());
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        boolean first = i == 0 || !Character.isLetter(name.charAt(i - 1));
+        out.append(first ? c : Character.toLowerCase(c));
+      }
+      return out.toString();
     }
 
     private static double round(double degrees) {

@@ -27,10 +27,10 @@ class CountrySpellingsTest {
 
   @Test
   void oneEditIsOneInsertionDeletionSubstitutionOrSwap() {
-    assertThat(CountrySpellings.oneEditApart("quatar", "qatar")).isTrue();
-    assertThat(CountrySpellings.oneEditApart("brasil", "brazil")).isTrue();
-    assertThat(CountrySpellings.oneEditApart("mexcio", "mexico")).isTrue();
-    assertThat(CountrySpellings.oneEditApart("mexico", "mexico")).isFalse();
-    assertThat(CountrySpellings.oneEditApart("ethiopa", "eritrea")).isFalse();
+    assertThat(OneEditNames.oneEditApart("quatar", "qatar")).isTrue();
+    assertThat(OneEditNames.oneEditApart("brasil", "brazil")).isTrue();
+    assertThat(OneEditNames.oneEditApart("mexcio", "mexico")).isTrue();
+    assertThat(OneEditNames.oneEditApart("mexico", "mexico")).isFalse();
+    assertThat(OneEditNames.oneEditApart("ethiopa", "eritrea")).isFalse();
   }
 }

@@ -32,11 +32,20 @@ class EventRoleSpecTest {
 
   /** The lines of a rule file whose example has no event with the source country it names. */
   private static List<String> sourceMissed(String resource) {
+    return missed(resource, 2, (f, e) -> f[1].equals(country(e.source())));
+  }
+
+  /**
+   * The lines of a rule file whose example (the given column) has no event that passes the test
+   * with the line's fields.
+   */
+  private static List<String> missed(
+      String resource, int example, java.util.function.BiPredicate<String[], Event> test) {
     List<String> missed = new ArrayList<>();
     for (RuleFile.Line line : RuleFile.read(resource)) {
       String[] f = line.fields();
-      List<Event> got = events(f[2]);
-      if (got.stream().noneMatch(e -> f[1].equals(country(e.source())))) {
+      List<Event> got = events(f[example]);
+      if (got.stream().noneMatch(e -> test.test(f, e))) {
         missed.add(line.text() + " -> " + got);
       }
     }
@@ -341,5 +350,194 @@ class EventRoleSpecTest {
                     + " Peru.",
                 "COERCE"))
         .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PERCVL"));
+  }
+
+  @Test
+  void aTrailingParticipleIsDoneByItsOwnClausesSubjectNotByTheReporter() {
+    List<Event> fires =
+        events(
+                "Bolivian protesters rioted on Monday outside the parliament, setting fire to"
+                    + " trucks and smashing windows, police sources said.")
+            .stream()
+            .filter(e -> e.trigger().text().startsWith("setting"))
+            .toList();
+    assertThat(fires)
+        .isNotEmpty()
+        .allSatisfy(
+            e -> {
+              assertThat(country(e.source())).isEqualTo("BOL");
+              assertThat(code(e.source())).isNotEqualTo("BOLCOP");
+            });
+  }
+
+  @Test
+  void aGerundAfterAVerbOfResumingSharesItsSubject() {
+    assertThat(
+            plain(
+                "The Chilean army prepared to resume shelling Peruvian positions near the border.",
+                "MOBILIZE"))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("CHLMIL"));
+  }
+
+  @Test
+  void victimsCountedByATrailingParticipleAreThoseTheMainActStruck() {
+    assertThat(
+            plain(
+                "Peruvian police opened fire on Bolivian demonstrators near the border, killing"
+                    + " two and arresting 15, witnesses said.",
+                "COERCE"))
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).isEqualTo("PERCOP");
+              assertThat(country(e.target())).isEqualTo("BOL");
+            });
+  }
+
+  @Test
+  void anObjectAfterAnAsPhraseIsWhatIsDenounced() {
+    assertThat(
+            plain(
+                "Bolivia on Monday condemned as a shameful crime Chile's expulsion of Bolivian"
+                    + " miners from the north.",
+                "ACCUSE"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("CHL"));
+  }
+
+  @Test
+  void theOneOfferedTalksIsThePartyOfTheOfferedClause() {
+    assertThat(
+            plain(
+                "Peruvian President Ramon Ortiz offered on Monday to negotiate with the president"
+                    + " of Chile over the fishing dispute.",
+                "AGREE"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("CHLGOV"));
+  }
+
+  @Test
+  void aStateMeasureAimedAtNoOneNamedFallsOnItsOwnCountry() {
+    assertThat(
+            plain(
+                "Peru's government on Sunday lifted a state of emergency imposed six months ago,"
+                    + " state radio reported.",
+                "CONCEDE"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PER"));
+  }
+
+  @Test
+  void anObjectAfterABareDayIsTheVerbsObject() {
+    assertThat(
+            events(
+                    "The Chilean army lifted Friday a day-old blockade on Peruvian lorries passing"
+                        + " through the border post, officials said.")
+                .stream()
+                .filter(e -> e.trigger().text().equals("lifted")))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(country(e.target())).isEqualTo("PER"));
+  }
+
+  @Test
+  void iInsideAQuotationIsItsSpeaker() {
+    List<Event> ordered =
+        plain(
+            "\"I have ordered the army to strike back,\" Israeli Prime Minister Benjamin"
+                + " Netanyahu said on Monday.",
+            "REQUEST");
+    assertThat(ordered).isNotEmpty();
+    assertThat(ordered.get(0).source().name()).isEqualTo("Benjamin Netanyahu");
+    assertThat(code(ordered.get(0).source())).isEqualTo("ISRGOV");
+  }
+
+  @Test
+  void weInsideAQuotationTakesTheSpeakersSideButIsNotThePerson() {
+    List<Event> expelled =
+        plain(
+            "\"We have expelled two Russian diplomats,\" Estonian Foreign Minister Margus"
+                + " Tsahkna told reporters.",
+            "SANCTION");
+    assertThat(expelled).isNotEmpty();
+    assertThat(code(expelled.get(0).source())).isEqualTo("ESTGOV");
+    assertThat(expelled.get(0).source().entity()).isNull();
+  }
+
+  @Test
+  void whomAVerbOfAskingOrOrderingTellsToActDoesTheAct() {
+    assertThat(
+            missed(
+                "/event/object-control-verbs.tsv",
+                1,
+                (f, e) ->
+                    e.trigger().start() > f[1].indexOf(" to ") && f[2].equals(country(e.source()))))
+        .isEmpty();
+  }
+
+  @Test
+  void aVerbOfPurposeIsNoVerbOfOrdering() {
+    assertThat(
+            plain(
+                "Chile has mobilized friendly lobby groups in Brazil to help support the claims"
+                    + " of Bolivian miners.",
+                "SUPPORT"))
+        .allSatisfy(e -> assertThat(country(e.source())).isEqualTo("CHL"));
+  }
+
+  @Test
+  void theEventAVerbOfCausingBringsAboutIsAimedAtTheCause() {
+    assertThat(
+            missed(
+                "/event/causing-verbs.tsv",
+                1,
+                (f, e) -> f[2].equals(country(e.target())) && !f[2].equals(country(e.source()))))
+        .isEmpty();
+  }
+
+  @Test
+  void victimsCountedAfterAClauseOfNoEventAreThoseItAimedAt() {
+    assertThat(
+            plain(
+                "Chilean forces launched artillery and rocket fire against Peruvian rebel camps"
+                    + " near the border today, killing 30, military sources said.",
+                "ASSAULT"))
+        .anySatisfy(
+            e -> {
+              assertThat(country(e.source())).isEqualTo("CHL");
+              assertThat(country(e.target())).isEqualTo("PER");
+            });
+  }
+
+  @Test
+  void aTrailingParticipleWithNoCodedTargetTakesItsClausesTarget() {
+    assertThat(
+            events(
+                    "Chilean police clashed with Bolivian miners on Monday, setting fire to their"
+                        + " camp.")
+                .stream()
+                .filter(e -> e.trigger().text().startsWith("setting")))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(country(e.target())).isEqualTo("BOL"));
+  }
+
+  @Test
+  void theNounAPassiveParticipleDescribesUndergoesIt() {
+    assertThat(
+            plain(
+                "Bolivian troops, backed by Brazilian helicopters, attacked rebel camps on"
+                    + " Monday.",
+                "SUPPORT"))
+        .anySatisfy(
+            e -> {
+              assertThat(country(e.source())).isEqualTo("BRA");
+              assertThat(country(e.target())).isEqualTo("BOL");
+            });
+  }
+
+  @Test
+  void aStateRejectingAThingItNamesByAPronounDoesNotRejectItsOwnCountry() {
+    assertThat(
+            plain(
+                "The Chilean fishing plan was put to Lima last week. The Peruvian government"
+                    + " rejected it on Monday.",
+                "REJECT"))
+        .isNotEmpty()
+        .noneSatisfy(e -> assertThat(code(e.target())).isEqualTo("PER"));
   }
 }

@@ -338,4 +338,129 @@ class EventTypeSpecTest {
     assertThat(types("Kenyan police said the suspects were planning attacks on Nairobi malls."))
         .doesNotContain("ASSAULT");
   }
+
+  @Test
+  void insistingOnAClaimIsNoDemand() {
+    assertThat(
+            types(
+                "Kenya's government insisted the clashes reflected old land disputes, not a"
+                    + " rebellion."))
+        .doesNotContain("REQUEST");
+    assertThat(types("Peru's president insisted on a written guarantee from Chile."))
+        .contains("REQUEST");
+  }
+
+  @Test
+  void mobilizingUnarmedPeopleIsNoForcePosture() {
+    assertThat(types("Egypt mobilized pressure groups in Europe to back the Palestinian bid."))
+        .doesNotContain("MOBILIZE");
+    assertThat(types("The Ethiopian army mobilized thousands of reservists.")).contains("MOBILIZE");
+  }
+
+  @Test
+  void helpingAlongAnActIsNoAid() {
+    assertThat(types("Qatar worked with Egypt to help ease tensions in Gaza."))
+        .doesNotContain("AID");
+    assertThat(types("Jordanian doctors helped the Syrian refugees in the camp.")).contains("AID");
+  }
+
+  @Test
+  void troopsArrivingAreNotVisiting() {
+    assertThat(types("Nigerian troops arrived in Monrovia on Tuesday.")).doesNotContain("CONSULT");
+    assertThat(types("The Nigerian foreign minister arrived in Monrovia on Tuesday for talks."))
+        .contains("CONSULT");
+  }
+
+  @Test
+  void summoningAnAmbassadorIsAComplaint() {
+    assertThat(types("Turkey summoned the Greek ambassador over the remarks."))
+        .contains("ACCUSE")
+        .doesNotContain("CONSULT");
+  }
+
+  @Test
+  void anOrderToCloseDownIsARestriction() {
+    List<String> missed = new ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/event/ordered-closures.tsv")) {
+      List<String> types = types(line.fields()[1]);
+      if (!types.contains("COERCE") || types.contains("REQUEST")) {
+        missed.add(line.text() + " -> " + types);
+      }
+    }
+    assertThat(missed).isEmpty();
+    assertThat(types("A Peruvian judge ordered the former minister to testify."))
+        .contains("REQUEST")
+        .doesNotContain("COERCE");
+  }
+
+  @Test
+  void openingABorderToPeopleIsRefuge() {
+    assertThat(types("Niger opened its border to Malians fleeing the fighting."))
+        .contains("AID")
+        .doesNotContain("RETREAT");
+    assertThat(types("Israel reopened the Kerem Shalom crossing on Sunday."))
+        .contains("RETREAT")
+        .doesNotContain("AID");
+  }
+
+  @Test
+  void aPromiseNeverToCooperateIsARefusal() {
+    assertThat(types("Peru's president vowed never to return the islands to Chile."))
+        .contains("REJECT")
+        .doesNotContain("AGREE", "RETREAT");
+    assertThat(types("The Colombian rebels vowed not to attack civilians in Cauca."))
+        .doesNotContain("REJECT");
+  }
+
+  @Test
+  void aRestrictionSomethingHappensUnderIsAStateNotAnAct() {
+    assertThat(types("Lima remained under a Peruvian curfew on Monday.")).doesNotContain("COERCE");
+    assertThat(types("Iraq, under United Nations sanctions since 1990, sold oil to Jordan."))
+        .doesNotContain("SANCTION");
+    assertThat(types("Bolivia's government declared a state of emergency in La Paz."))
+        .contains("COERCE");
+  }
+
+  @Test
+  void everydayUsesOfActVerbsAreNoActs() {
+    assertThat(types("Kenya's central bank cut interest rates on Tuesday."))
+        .doesNotContain("SANCTION");
+    assertThat(types("Israel and Egypt struck a deal on gas exports."))
+        .contains("AGREE")
+        .doesNotContain("ASSAULT");
+    assertThat(types("The Peruvian minister delivered a message to the Chilean president."))
+        .doesNotContain("AID");
+    assertThat(types("Kenya received a shipment of rice from Japan.")).doesNotContain("CONSULT");
+    assertThat(types("The king received the visiting Jordanian foreign minister."))
+        .contains("CONSULT");
+  }
+
+  @Test
+  void phrasalReadingsWinOverTheirVerb() {
+    assertThat(types("Iraqi troops returned fire on the Iranian positions."))
+        .contains("ASSAULT")
+        .doesNotContain("RETREAT");
+    assertThat(types("The Ugandan rebels backed down after the army's warning."))
+        .contains("CONCEDE")
+        .doesNotContain("SUPPORT");
+  }
+
+  @Test
+  void whatAVerbTakesDecidesWhetherItActs() {
+    assertThat(types("The Kenyan opposition attacked the government's budget plan."))
+        .contains("ACCUSE")
+        .doesNotContain("ASSAULT");
+    assertThat(types("Kenya's army demonstrated its resolve on the border."))
+        .doesNotContain("PROTEST");
+    assertThat(types("The Chilean government released figures on Monday."))
+        .doesNotContain("RETREAT");
+    assertThat(types("Peru's government met the deadline for the payment."))
+        .doesNotContain("CONSULT");
+    assertThat(types("Bolivia's president called elections for May.")).doesNotContain("CONSULT");
+    assertThat(types("Nigerian firefighters battled the blaze in Lagos."))
+        .doesNotContain("ASSAULT");
+    assertThat(types("The Ugandan rebels released two Kenyan hostages.")).contains("RETREAT");
+    assertThat(types("Chilean students demonstrated outside the Peruvian embassy."))
+        .contains("PROTEST");
+  }
 }

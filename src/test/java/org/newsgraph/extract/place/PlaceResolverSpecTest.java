@@ -174,4 +174,38 @@ class PlaceResolverSpecTest {
     assertThat(place(r, "Venezuela").country()).isEqualTo("VEN");
     assertThat(place(r, "Venezuela").lat()).isNotNull();
   }
+
+  @Test
+  void kashmirIsNotTheWashingtonTownThatOnceBoreItsName() {
+    AnalysisRecord r =
+        analyze("Indian troops killed three militants in Kashmir on Sunday, police said.");
+    assertThat(place(r, "Kashmir").country()).isNull();
+  }
+
+  @Test
+  void aProvinceNamedWithoutItsGenericWordIsTheDivision() {
+    AnalysisRecord r =
+        analyze(
+            "Guerrillas attacked a police post in Cauca province on Monday. Rebels have long"
+                + " operated in Cauca.");
+    assertThat(place(r, "Cauca").country()).isEqualTo("COL");
+    assertThat(place(r, "Cauca").lat()).isCloseTo(2.6, offset(0.5));
+  }
+
+  @Test
+  void aStateAbbreviationWhosePeriodEndedTheSentenceStillQualifiesTheTown() {
+    AnalysisRecord r = analyze("The president spoke on the bridge in Selma, Ala.");
+    assertThat(place(r, "Selma").country()).isEqualTo("USA");
+    assertThat(place(r, "Selma").lat()).isCloseTo(32.4, offset(0.2));
+  }
+
+  @Test
+  void aDatelineTownFoundByAnAlternateNameKeepsTheNameTheArticleGives() {
+    AnalysisRecord r =
+        analyze("FAIRVIEW, W.Va. - Miners returned to work on Monday after a two-week strike.");
+    Place town = r.places().get(0);
+    assertThat(town.name()).isEqualTo("Fairview");
+    assertThat(town.lat()).isBetween(37.0, 40.7); // West Virginia, not Costa Mesa, California
+    assertThat(town.lon()).isBetween(-82.7, -77.7);
+  }
 }

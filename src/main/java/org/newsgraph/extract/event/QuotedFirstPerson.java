@@ -1,0 +1,50 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.entity.EntityLayer;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.Quote;
+import org.newsgraph.nlp.Token;
+
+/**
+ * "I" and "we" inside a quotation stand for its speaker: in '"I have ordered the army to strike
+ * back," Netanyahu said' Netanyahu orders. "I" is the speaker; "we" is the side the speaker speaks
+ * for, so it takes the speaker's actor code but is not the person.
+ */
+final class QuotedFirstPerson {
+  private static final Set<String> SINGULAR = Set.of("i", "me", "my");
+  private static final Set<String> PLURAL = Set.of("we", "us", "our");
+
+  /** Quote kinds whose words are the speaker's own; a reported clause says "he", not "I". */
+  private static final Set<String> OWN_WORDS = Set.of("direct", "partial");
+
+  private QuotedFirstPerson() {}
+
+  /** The speaker a first-person pronoun inside a quotation stands for, or null. */
+  static EventActor speaker(Token t, List<Quote> quotes, EntityLayer entities) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    boolean singular = SINGULAR.contains(w);
+    if (!singular && !PLURAL.contains(w)) {
+      return null;
+    }
+    for (Quote q : quotes) {
+      if (OWN_WORDS.contains(q.kind())
+          && q.start() <= t.start()
+          && t.end() <= q.end()
+          && q.speaker() != null
+          && q.speaker().entity() != null) {
+        Entity e = entities.byId(q.speaker().entity());
+        if (e == null) {
+          return null;
+        }
+        return singular
+            ? new EventActor(e.id(), e.name(), e.actor())
+            : e.actor() == null ? null : new EventActor(null, e.name(), e.actor());
+      }
+    }
+    return null;
+  }
+}
