@@ -45,14 +45,29 @@ final class SpeakerResolver {
       if (capitalized
           && (t.isProperNoun() || !t.ner().equals("O") || t.pos().equals("JJ"))
           && !cannotSpeak(t)) {
-        // '," said Mr. Adebayo': the name's last word, which the entity layer knows, not "Mr."
-        while (i > verb && i + 1 < s.tokens().size() && s.tokens().get(i + 1).isProperNoun()) {
-          i++;
-        }
-        return i;
+        // '," said Mr. Adebayo', '," explained Democratic strategist Ana Ruiz': the name's last
+        // word, which the entity layer knows, not "Mr." or "Democratic"
+        return i > verb ? lastNameAfter(s, i) : i;
       }
     }
     return nameBeforeAppositive(s, left);
+  }
+
+  /**
+   * The last proper noun of the noun phrase that starts at {@code first} after an inverted cue
+   * ("Democratic strategist Ana Ruiz"), or {@code first} when it holds none after it.
+   */
+  private static int lastNameAfter(Sentence s, int first) {
+    int last = first;
+    for (int j = first + 1; j < s.tokens().size() && s.tokens().get(j).isNoun(); j++) {
+      if (cannotSpeak(s.tokens().get(j))) {
+        break; // '," said Ruiz Tuesday'
+      }
+      if (s.tokens().get(j).isProperNoun()) {
+        last = j;
+      }
+    }
+    return last;
   }
 
   /** Most tokens of a description set off by commas between a name and its verb. */
