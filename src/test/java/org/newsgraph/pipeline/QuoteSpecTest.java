@@ -491,4 +491,27 @@ class QuoteSpecTest {
         .findFirst()
         .orElse(null);
   }
+
+  @Test
+  void aClauseTheParserHungOnTheStatementsPublisherIsStillWhatWasSaid() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "Harbor commissioner Omar Reyes said in a statement released by the Park campaign that"
+                + " the audit would force the appointment of a special prosecutor.");
+    Quote q = quoting(r, "the audit would force");
+    assertThat(q.speaker().name()).isEqualTo("Omar Reyes");
+    assertThat(q.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void accordingToRightAfterAReportedThatOpensWhatTheSourceSays() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "The Gazette reported that, according to an analysis of her calendar, 85 of the 154"
+                + " meetings were with donors.");
+    assertThat(r.quotes())
+        .filteredOn(q -> q.cue().equals("according to"))
+        .singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("85 of the 154 meetings were with donors"));
+  }
 }

@@ -379,4 +379,14 @@ class SpeakerChoiceSpecTest {
                 + " share the blame.\u201d");
     assertThat(quoting(r, "taking a lot of heat").speaker().name()).isEqualTo("HarborPollster");
   }
+
+  @Test
+  void afterAnInvertedCueTheNameEndsTheDescriptionBeforeIt() {
+    AnalysisRecord r =
+        analyze(
+            "\u201cThe delegate math is very daunting for Reyes, the math is daunting for anyone"
+                + " other than Park,\u201d explained Democratic strategist Simon Rosenberg,"
+                + " president of the Harbor Network think tank.");
+    assertThat(quoting(r, "delegate math").speaker().name()).isEqualTo("Simon Rosenberg");
+  }
 }

@@ -88,4 +88,27 @@ class SpeakerReferenceSpecTest {
     assertThat(quoting(r, "port had lost money").speaker().name())
         .isEqualTo("Portuguese president");
   }
+
+  @Test
+  void aRelativeWhoTheParserHungLooselyOnItsNounStandsForThatNoun() {
+    AnalysisRecord r =
+        analyze("The senator, who said last week that the bill was dead, voted for it on Tuesday.");
+    assertThat(quoting(r, "the bill was dead").speaker().name()).isEqualTo("senator");
+  }
+
+  @Test
+  void aRelativeWhoAfterACommaStandsForTheBeingNamedBeforeIt() {
+    AnalysisRecord r =
+        analyze("Park spoke with reporters, who asked whether the port would be sold.");
+    assertThat(quoting(r, "port would be sold").speaker().name()).isEqualTo("reporters");
+  }
+
+  @Test
+  void aRelativeWhoOnADescriptionStandsForThePersonDescribed() {
+    AnalysisRecord r =
+        analyze(
+            "Reyes, a former banker who has said the port loses money every year, will chair the"
+                + " board.");
+    assertThat(quoting(r, "loses money").speaker().name()).isEqualTo("Reyes");
+  }
 }

@@ -136,7 +136,37 @@ final class ReportedSpeechFinder {
       }
     }
     after.addAll(before);
+    if (after.isEmpty()) {
+      Dependency lost = clauseInSetting(s, cue);
+      if (lost != null) {
+        after.add(lost);
+      }
+    }
     return after;
+  }
+
+  /**
+   * "said in a statement released by the campaign that ...": the parser hung the reported clause on
+   * a noun of the phrase that tells where it was said (a noun takes no such clause); that clause,
+   * or null.
+   */
+  private static Dependency clauseInSetting(Sentence s, Token cue) {
+    for (Dependency d : s.childrenOf(cue.index())) {
+      if (!d.relation().equals("obl") || d.dependent() < cue.index()) {
+        continue;
+      }
+      int[] setting = s.extent(d.dependent(), x -> !x.relation().equals("ccomp"));
+      for (Dependency c : s.dependencies()) {
+        if (c.relation().equals("ccomp")
+            && s.tokens().get(c.governor()).isNoun()
+            && c.governor() >= setting[0]
+            && c.governor() <= setting[1]
+            && c.dependent() > setting[1]) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -264,7 +294,7 @@ final class ReportedSpeechFinder {
     int last = s.tokens().size() - 1;
     int from;
     int to;
-    if (src[0] == 0 || src[0] <= 1 && !s.tokens().get(0).isVerb()) {
+    if (src[0] == 0 || src[0] <= 1 && !s.tokens().get(0).isVerb() || opensClause(s, src[0])) {
       from = src[1] + 1; // "According to X, clause"
       to = last;
     } else {
@@ -273,6 +303,18 @@ final class ReportedSpeechFinder {
     }
     EntityRef speaker = resolver.speaker(s, author(s, source.governor()));
     add(doc, s, from, to, new Attribution(speaker, "according to", null), out);
+  }
+
+  /**
+   * "The paper reported that, according to X, CLAUSE": the phrase opens a reported clause, right
+   * after its "that", so what X says follows it.
+   */
+  private static boolean opensClause(Sentence s, int phrase) {
+    int i = phrase - 1;
+    if (i >= 0 && s.tokens().get(i).word().equals(",")) {
+      i--;
+    }
+    return i > 0 && s.tokens().get(i).word().equalsIgnoreCase("that");
   }
 
   /**

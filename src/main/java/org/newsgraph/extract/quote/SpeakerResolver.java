@@ -45,14 +45,29 @@ final class SpeakerResolver {
       if (capitalized
           && (t.isProperNoun() || !t.ner().equals("O") || t.pos().equals("JJ"))
           && !cannotSpeak(t)) {
-        // '," said Mr. Adebayo': the name's last word, which the entity layer knows, not "Mr."
-        while (i > verb && i + 1 < s.tokens().size() && s.tokens().get(i + 1).isProperNoun()) {
-          i++;
-        }
-        return i;
+        // '," said Mr. Adebayo', '," explained Democratic strategist Ana Ruiz': the name's last
+        // word, which the entity layer knows, not "Mr." or "Democratic"
+        return i > verb ? lastNameAfter(s, i) : i;
       }
     }
     return nameBeforeAppositive(s, left);
+  }
+
+  /**
+   * The last proper noun of the noun phrase that starts at {@code first} after an inverted cue
+   * ("Democratic strategist Ana Ruiz"), or {@code first} when it holds none after it.
+   */
+  private static int lastNameAfter(Sentence s, int first) {
+    int last = first;
+    for (int j = first + 1; j < s.tokens().size() && s.tokens().get(j).isNoun(); j++) {
+      if (cannotSpeak(s.tokens().get(j))) {
+        break; // '," said Ruiz Tuesday'
+      }
+      if (s.tokens().get(j).isProperNoun()) {
+        last = j;
+      }
+    }
+    return last;
   }
 
   /** Most tokens of a description set off by commas between a name and its verb. */
@@ -450,7 +465,13 @@ final class SpeakerResolver {
    */
   private static int antecedent(Sentence s, int verb, int who) {
     Dependency rel = s.headOf(verb);
-    if (rel != null && rel.relation().startsWith("acl") && rel.governor() < who) {
+    // "The senator, who said ...": the parser may hang the relative clause on its noun loosely.
+    boolean onNoun =
+        rel != null
+            && rel.governor() >= 0
+            && (rel.relation().startsWith("acl")
+                || rel.relation().equals("dep") && s.tokens().get(rel.governor()).isNoun());
+    if (onNoun && rel.governor() < who) {
       int governor = rel.governor();
       if (s.tokens().get(who).word().equalsIgnoreCase("who")
           && Animacy.isThing(s.tokens().get(governor))) {
@@ -462,7 +483,13 @@ final class SpeakerResolver {
           }
         }
       }
-      return governor;
+      return described(s, governor);
+    }
+    int before = who - 2;
+    if (before >= 0
+        && s.tokens().get(who - 1).word().equals(",")
+        && isPerson(s.tokens().get(before))) {
+      return described(s, before); // "spoke with reporters, who asked": the noun before it
     }
     for (int i = who - 1; i >= 0; i--) {
       if (s.tokens().get(i).ner().equals("PERSON")) {
@@ -470,6 +497,42 @@ final class SpeakerResolver {
       }
     }
     return who;
+  }
+
+  /** A person's name or a noun for people ("reporters"); not a body, which "who" rarely takes. */
+  private static boolean isPerson(Token t) {
+    return t.ner().equals("PERSON") || t.ner().equals("O") && Animacy.mayBeBeing(t);
+  }
+
+  /**
+   * "Reyes, a former banker who has said ...", "Reyes is a banker and lawyer who has said ...": the
+   * person a description stands in apposition to or is said of, or the noun itself.
+   */
+  private static int described(Sentence s, int noun) {
+    int first = noun;
+    for (Dependency up = s.headOf(first);
+        up != null
+            && up.relation().equals("conj")
+            && up.governor() >= 0
+            && s.tokens().get(up.governor()).isNoun();
+        up = s.headOf(first)) {
+      first = up.governor(); // "a banker and lawyer who": the description's first noun
+    }
+    Dependency up = s.headOf(first);
+    int person = up != null && up.relation().equals("appos") ? up.governor() : -1;
+    if (s.child(first, "cop") >= 0) {
+      person = s.child(first, "nsubj");
+      if (person < 0 && up != null && up.relation().equals("conj") && up.governor() >= 0) {
+        person = s.child(up.governor(), "nsubj"); // "Reyes insults voters and is a liar who"
+      }
+    }
+    if (person >= 0 && person < first) {
+      Token named = s.tokens().get(person);
+      if (named.isProperNoun() && named.ner().equals("PERSON")) {
+        return person;
+      }
+    }
+    return noun;
   }
 
   /** "X ... quoted Y, who said": X relays Y; "Y told Reuters": Reuters relays Y. */
