@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -38,6 +39,13 @@ final class OneEditNames {
           names.add(new Name(n.toLowerCase(Locale.ROOT), value.apply(e)));
         }
       }
+    }
+  }
+
+  /** Each word (a key) standing for its value: a table of head words and their sectors. */
+  OneEditNames(Map<String, String> words) {
+    for (Map.Entry<String, String> e : words.entrySet()) {
+      names.add(new Name(e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
     }
   }
 

@@ -1,9 +1,7 @@
 package org.newsgraph.extract.entity;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.newsgraph.rules.RuleFile;
 
 /**
@@ -17,6 +15,9 @@ final class OrganizationSectors {
 
   /** Shortest head word read as a misspelling: shorter words are too close to other words. */
   private static final int MIN_MISSPELT = 7;
+
+  /** The listed heads, looked up by a spelling one edit away. */
+  private static final OneEditNames MISSPELLINGS = new OneEditNames(HEADS);
 
   private OrganizationSectors() {}
 
@@ -46,15 +47,6 @@ final class OrganizationSectors {
    * copy misspells the common word of a name as it does a country.
    */
   private static String misspelt(String head) {
-    if (head.length() < MIN_MISSPELT) {
-      return null;
-    }
-    Set<String> found = new HashSet<>();
-    for (Map.Entry<String, String> e : HEADS.entrySet()) {
-      if (e.getKey().charAt(0) == head.charAt(0) && OneEditNames.oneEditApart(head, e.getKey())) {
-        found.add(e.getValue());
-      }
-    }
-    return found.size() == 1 ? found.iterator().next() : null;
+    return head.length() < MIN_MISSPELT ? null : MISSPELLINGS.oneEditFrom(head).orElse(null);
   }
 }

@@ -377,7 +377,7 @@ final class ActorReader {
     String lower = t.word().toLowerCase(Locale.ROOT);
     if (PARTITIVES.contains(lower) || PRESENCES.contains(lower)) {
       for (Dependency d : s.childrenOf(token)) {
-        if (d.relation().equals("nmod") && "of".equals(RoleReader.caseOf(s, d.dependent()))) {
+        if (RoleReader.isOfPhrase(s, d)) {
           EventActor of = plainActor(doc, in, s, d.dependent());
           if (of != null && of.actor() != null) {
             return followers(t, of); // "thousands of Iraqi Kurds": the Kurds

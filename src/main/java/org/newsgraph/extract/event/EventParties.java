@@ -62,6 +62,9 @@ final class EventParties {
   /** Sectors of the state, whose measures with no one named fall on their own country. */
   private static final Set<String> STATE = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
 
+  /** The marker of an infinitive: "a bid to force the government". */
+  private static final Set<String> INFINITIVE_MARK = Set.of("to");
+
   /** Prepositions that introduce a party of a cooperative act: "talks with Quito". */
   private static final Set<String> PARTY_CASES = Set.of("with", "between", "to");
 
@@ -546,13 +549,13 @@ final class EventParties {
   private EventActor aimOfEffort(EventInput in, Sentence s, int noun, EventActor source) {
     List<Integer> nouns = new ArrayList<>(List.of(noun));
     for (Dependency d : s.childrenOf(noun)) {
-      if (d.relation().equals("nmod") && "of".equals(RoleReader.caseOf(s, d.dependent()))) {
+      if (RoleReader.isOfPhrase(s, d)) {
         nouns.add(d.dependent()); // "in part of a drive to ..."
       }
     }
     for (int n : nouns) {
       for (Dependency d : s.childrenOf(n)) {
-        if (d.relation().equals("acl") && s.hasChildWord(d.dependent(), "mark", Set.of("to"))) {
+        if (d.relation().equals("acl") && s.hasChildWord(d.dependent(), "mark", INFINITIVE_MARK)) {
           EventActor aim = complementTarget(in.doc(), in, s, d.dependent(), source);
           if (aim != null) {
             return aim;

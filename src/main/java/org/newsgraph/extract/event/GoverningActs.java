@@ -29,6 +29,9 @@ final class GoverningActs {
   /** Verbs of a one-sided promise, whose negated content is what the speaker refuses. */
   private static final Set<String> PROMISES = Set.of("vow", "pledge", "promise", "swear");
 
+  /** Adverbs that make a promise one not to act: "vowed not to return", "pledged never to". */
+  private static final Set<String> NOT_EVER = Set.of("not", "never");
+
   private GoverningActs() {}
 
   /**
@@ -40,7 +43,7 @@ final class GoverningActs {
     int content = s.child(promise, "xcomp");
     if (!PROMISES.contains(s.tokens().get(promise).lemma().toLowerCase(Locale.ROOT))
         || content < 0
-        || !s.hasChildWord(content, "advmod", Set.of("not", "never"))) {
+        || !s.hasChildWord(content, "advmod", NOT_EVER)) {
       return false;
     }
     return all.stream()

@@ -75,9 +75,7 @@ final class PhraseCoder {
       }
     }
     for (Dependency d : s.childrenOf(head)) {
-      boolean owner =
-          d.relation().equals("nmod:poss")
-              || d.relation().equals("nmod") && "of".equals(RoleReader.caseOf(s, d.dependent()));
+      boolean owner = d.relation().equals("nmod:poss") || RoleReader.isOfPhrase(s, d);
       if (country == null && owner) {
         // "officers of Sudan", "Sudan's officers"; not "a curfew in Algiers", a place
         country = countryOf(s.tokens().get(d.dependent()), entities);

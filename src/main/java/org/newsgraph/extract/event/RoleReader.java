@@ -517,6 +517,13 @@ final class RoleReader {
     return -1;
   }
 
+  /**
+   * Whether the dependency is an "of" phrase on a noun: "thousands of Kurds", "officers of Sudan".
+   */
+  static boolean isOfPhrase(Sentence s, Dependency d) {
+    return d.relation().equals("nmod") && "of".equals(caseOf(s, d.dependent()));
+  }
+
   /** The preposition of a nominal, from its "case" child. */
   static String caseOf(Sentence s, int nominal) {
     for (Dependency d : s.childrenOf(nominal)) {

@@ -22,9 +22,10 @@ final class TriggerContext {
   static final Set<String> COOPERATIVE =
       Set.of("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT");
 
-  /** Categories of a verb whose object event noun is what is withheld or refused. */
+  /** Verbs of saying, which the parser may hang from a quoted clause they attribute. */
   private static final SpeechCues SPEECH_CUES = SpeechCues.builtIn();
 
+  /** Categories of a verb whose object event noun is what is withheld or refused. */
   private static final Set<String> WITHHOLDING = Set.of("SANCTION", "REJECT");
 
   /**
