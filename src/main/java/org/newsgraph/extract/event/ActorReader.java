@@ -58,9 +58,11 @@ final class ActorReader {
   /** Counted groups that follow someone: "supporters of former President X" are opposition. */
   private static final Set<String> FOLLOWERS = Set.of("supporters", "followers");
 
-  /** Words for one of a country's people after its name: "a US national", "a French citizen". */
-  private static final Set<String> CITIZEN_WORDS =
-      Set.of("national", "nationals", "citizen", "citizens");
+  /**
+   * Words for one of a country's people after its name: "a US national", "a French citizen" ({@code
+   * event/citizen-nouns.tsv}).
+   */
+  private static final Set<String> CITIZEN_WORDS = RuleFile.words("/event/citizen-nouns.tsv");
 
   private final PhraseCoder phrases;
 

@@ -26,8 +26,11 @@ final class GoverningActs {
   /** What an order closes down or halts ({@code event/ordered-closures.tsv}). */
   private static final Set<String> CLOSURES = RuleFile.words("/event/ordered-closures.tsv");
 
-  /** Verbs of a one-sided promise, whose negated content is what the speaker refuses. */
-  private static final Set<String> PROMISES = Set.of("vow", "pledge", "promise", "swear");
+  /**
+   * Verbs of a one-sided promise, whose negated content is what the speaker refuses ({@code
+   * event/promise-verbs.tsv}).
+   */
+  private static final Set<String> PROMISES = RuleFile.words("/event/promise-verbs.tsv");
 
   /** Adverbs that make a promise one not to act: "vowed not to return", "pledged never to". */
   private static final Set<String> NOT_EVER = Set.of("not", "never");
