@@ -479,7 +479,7 @@ final class EventParties {
    * it; null if none.
    */
   private EventActor trailedTarget(EventInput in, Sentence s, int participle) {
-    int main = RoleReader.mainClause(s, participle);
+    int main = TrailingParticiples.mainClause(s, participle);
     if (main < 0 || main == participle || !s.tokens().get(main).isVerb()) {
       return null;
     }

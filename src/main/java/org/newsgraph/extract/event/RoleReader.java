@@ -90,9 +90,6 @@ final class RoleReader {
   /** Relations of what a clause says or does after its verb: "agreed to allow", "signed a pact". */
   private static final Set<String> COMPLEMENTS = Set.of("obj", "xcomp", "ccomp");
 
-  /** Relations by which a participle hangs from the clause it trails: "rioted, setting fire". */
-  private static final Set<String> TRAILING_RELATIONS = Set.of("conj", "advcl", "dep", "xcomp");
-
   /** Whether the noun names a text an actor issues ("statement", "declaration"). */
   static boolean isDocumentNoun(Token noun) {
     return DOCUMENT_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT));
@@ -217,7 +214,7 @@ final class RoleReader {
       target = passiveSubject;
       source = source < 0 ? instrument(s, verb) : source; // "was killed in a car bomb blast"
     }
-    int main = Clauses.isTrailingParticiple(s, verb) ? mainClause(s, verb) : -1;
+    int main = Clauses.isTrailingParticiple(s, verb) ? TrailingParticiples.mainClause(s, verb) : -1;
     if (main >= 0 && main != verb) {
       // "The government called it a crime, alleging ...": the main clause's subject acts.
       int subject = ofVerb(s, main).source();
@@ -339,25 +336,6 @@ final class RoleReader {
       }
     }
     return -1;
-  }
-
-  /**
-   * The verb of the clause a trailing participle belongs to: up through coordination and adverbial
-   * clauses, but not into a verb of saying the clause is the content of ("prisoners rioted, setting
-   * fire to mattresses, police said": the prisoners set fire, not the police); the root when the
-   * participle hangs from a noun.
-   */
-  static int mainClause(Sentence s, int participle) {
-    int at = participle;
-    Dependency up = s.headOf(at);
-    while (up != null
-        && up.governor() >= 0
-        && TRAILING_RELATIONS.contains(up.relation())
-        && s.tokens().get(up.governor()).isVerb()) {
-      at = up.governor();
-      up = s.headOf(at);
-    }
-    return at != participle ? at : Clauses.root(s);
   }
 
   /**

@@ -15,6 +15,9 @@ final class TrailingParticiples {
   /** Categories whose trailing participle counts the victims of the main act. */
   private static final Set<String> VICTIM_ACTS = Set.of("ASSAULT", "COERCE");
 
+  /** Relations by which a participle hangs from the clause it trails: "rioted, setting fire". */
+  private static final Set<String> TRAILING_RELATIONS = Set.of("conj", "advcl", "dep", "xcomp");
+
   private TrailingParticiples() {}
 
   /**
@@ -30,7 +33,7 @@ final class TrailingParticiples {
           || !(victimsUnnamed(d) || d.target == null || d.target.actor() == null)) {
         continue;
       }
-      int main = RoleReader.mainClause(d.sentence, d.head);
+      int main = mainClause(d.sentence, d.head);
       for (EventDraft other : drafts) {
         if (other != d
             && other.sentence == d.sentence
@@ -94,5 +97,24 @@ final class TrailingParticiples {
       }
     }
     return false;
+  }
+
+  /**
+   * The verb of the clause a trailing participle belongs to: up through coordination and adverbial
+   * clauses, but not into a verb of saying the clause is the content of ("prisoners rioted, setting
+   * fire to mattresses, police said": the prisoners set fire, not the police); the root when the
+   * participle hangs from a noun.
+   */
+  static int mainClause(Sentence s, int participle) {
+    int at = participle;
+    Dependency up = s.headOf(at);
+    while (up != null
+        && up.governor() >= 0
+        && TRAILING_RELATIONS.contains(up.relation())
+        && s.tokens().get(up.governor()).isVerb()) {
+      at = up.governor();
+      up = s.headOf(at);
+    }
+    return at != participle ? at : Clauses.root(s);
   }
 }
