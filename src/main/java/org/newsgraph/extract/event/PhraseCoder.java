@@ -149,6 +149,7 @@ final class PhraseCoder {
     return e == null || "ORGANIZATION".equals(e.type()) ? nationOf(t) : null;
   }
 
+  /** Whether a word before the head names a faith: "Moslem forces", "Christian militias". */
   private static boolean namesFaith(Sentence s, int from, int head) {
     for (int i = from; i < head; i++) {
       if (FAITHS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {

@@ -15,7 +15,10 @@ import org.newsgraph.nlp.Token;
  * for, so it takes the speaker's actor code but is not the person.
  */
 final class QuotedFirstPerson {
+  /** Pronouns for the speaker as a person. */
   private static final Set<String> SINGULAR = Set.of("i", "me", "my");
+
+  /** Pronouns for the side the speaker speaks for. */
   private static final Set<String> PLURAL = Set.of("we", "us", "our");
 
   /** Quote kinds whose words are the speaker's own; a reported clause says "he", not "I". */

@@ -309,6 +309,10 @@ public final class PlaceResolver implements Stage<PlaceInput, ArticlePlaces> {
     return best;
   }
 
+  /**
+   * Whether a candidate is a small town the name matched only as one of its alternate names: too
+   * weak a match to choose it without support from the article.
+   */
   private static boolean smallTownByAlternateName(GeoName c, String name) {
     return !c.isArea()
         && c.population() < ALTERNATE_NAME_POPULATION
