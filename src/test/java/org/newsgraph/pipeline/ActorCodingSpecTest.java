@@ -59,6 +59,13 @@ class ActorCodingSpecTest {
     return missed;
   }
 
+  /** Whether the source or target has a country and passes the test. */
+  private static boolean anyNationalRole(Event e, java.util.function.Predicate<EventActor> test) {
+    return java.util.stream.Stream.of(e.source(), e.target())
+        .anyMatch(
+            a -> a != null && a.actor() != null && a.actor().country() != null && test.test(a));
+  }
+
   private static List<Event> plain(String text) {
     return plain(Pipelines.analyze(text, DAY));
   }
@@ -483,15 +490,17 @@ class ActorCodingSpecTest {
             examplesMissing(
                 "/event/visitor-nouns.tsv",
                 (line, e) ->
-                    java.util.stream.Stream.of(e.source(), e.target())
-                        .anyMatch(
-                            a ->
-                                a != null
-                                    && a.actor() != null
-                                    && a.actor().country() != null
-                                    && a.name()
-                                        .toLowerCase(Locale.ROOT)
-                                        .contains(line.fields()[0]))))
+                    anyNationalRole(
+                        e, a -> a.name().toLowerCase(Locale.ROOT).contains(line.fields()[0]))))
+        .isEmpty();
+  }
+
+  @Test
+  void everyCitizenNounsExampleIsACivilianOfTheNationNamed() {
+    assertThat(
+            examplesMissing(
+                "/event/citizen-nouns.tsv",
+                (line, e) -> anyNationalRole(e, a -> "CVL".equals(a.actor().sector()))))
         .isEmpty();
   }
 

@@ -124,6 +124,9 @@ final class ActorReader {
 
   EventActor actor(ParsedArticle doc, EventInput in, Sentence s, int token) {
     EventActor a = citizen(s, token, residence(in, s, token, plainActor(doc, in, s, token)));
+    if (a == null && token >= 0) {
+      a = nationOfCitizen(doc, in, s, token);
+    }
     if (token >= 0 && (a == null || a.actor() == null && a.entity() == null)) {
       EventActor speaker =
           QuotedFirstPerson.speaker(s.tokens().get(token), in.quotes(), in.entities());
@@ -464,6 +467,26 @@ final class ActorReader {
       return a; // "the French national team" is no citizen
     }
     return new EventActor(a.entity(), a.name(), Actor.of(a.actor().country(), "CVL"));
+  }
+
+  /**
+   * "a US national" parsed with "national" as the head: the nation word hung on it names the
+   * country whose civilian (CVL) this is.
+   */
+  private EventActor nationOfCitizen(ParsedArticle doc, EventInput in, Sentence s, int token) {
+    if (!CITIZEN_WORDS.contains(s.tokens().get(token).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (Dependency d : s.childrenOf(token)) {
+      if (d.relation().equals("compound") || d.relation().equals("amod")) {
+        EventActor nation = plainActor(doc, in, s, d.dependent());
+        if (nation != null && nation.actor() != null && nation.actor().country() != null) {
+          return new EventActor(
+              nation.entity(), nation.name(), Actor.of(nation.actor().country(), "CVL"));
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether the token is the date itself, not the event an "after X" date points at. */

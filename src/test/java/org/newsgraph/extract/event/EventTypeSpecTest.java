@@ -502,4 +502,16 @@ class EventTypeSpecTest {
         .contains("REJECT");
     assertThat(types("Sudan admitted the UN inspectors to the Darfur camps.")).contains("RETREAT");
   }
+
+  @Test
+  void everyPromiseVerbsExampleIsARefusal() {
+    List<String> missed = new ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/event/promise-verbs.tsv")) {
+      String example = line.fields()[1];
+      if (!types(example).contains("REJECT")) {
+        missed.add(line.text() + " -> " + types(example));
+      }
+    }
+    assertThat(missed).isEmpty();
+  }
 }
