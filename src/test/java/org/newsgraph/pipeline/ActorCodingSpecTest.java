@@ -505,6 +505,19 @@ class ActorCodingSpecTest {
   }
 
   @Test
+  void aMinistryWhoseNationWordNerLeftOutTakesThatNation() {
+    AnalysisRecord r =
+        Pipelines.analyze(
+            "The Russian Foreign Ministry summoned the British ambassador on Tuesday. It accused"
+                + " London of spreading lies.",
+            DAY);
+    assertThat(plain(r))
+        .filteredOn(e -> e.trigger().text().equals("accused"))
+        .singleElement()
+        .satisfies(e -> assertThat(code(e.source())).isEqualTo("RUSGOV"));
+  }
+
+  @Test
   void aNewspaperIsTheMedia() {
     assertThat(
             plain(

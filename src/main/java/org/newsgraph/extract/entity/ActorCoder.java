@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.newsgraph.extract.entity.lexicon.EntryKind;
 import org.newsgraph.extract.entity.lexicon.LexiconEntry;
 import org.newsgraph.model.Actor;
+import org.newsgraph.nlp.ParsedArticle;
+import org.newsgraph.nlp.Token;
 
 /**
  * Gives an entity its actor code: a person's dated lexicon entry, else the title the article gives;
@@ -87,6 +89,33 @@ final class ActorCoder {
       sector = titleSector; // an office the lexicon does not list, as the article gives it
     }
     return Actor.of(country, sector);
+  }
+
+  /**
+   * An organisation coded with a sector and no country takes the nation word just before one of its
+   * mentions, which NER left out of the name: "the Russian Foreign Ministry" is RUS GOV.
+   */
+  Actor withNationBefore(MentionMerger.Cluster cluster, Actor actor, ParsedArticle doc) {
+    if (actor == null
+        || actor.country() != null
+        || actor.sector() == null
+        || !"ORGANIZATION".equals(cluster.type)) {
+      return actor;
+    }
+    for (Candidate m : cluster.mentions) {
+      if (m.sentence() < 0 || m.first() <= 0) {
+        continue;
+      }
+      Token before = doc.sentences().get(m.sentence()).tokens().get(m.first() - 1);
+      if (before.pos().startsWith("JJ") || before.isProperNoun()) {
+        Optional<LexiconEntry> e =
+            lexicon.find(before.word(), EntryKind.DEMONYM, EntryKind.COUNTRY);
+        if (e.isPresent() && e.get().country() != null) {
+          return Actor.of(e.get().country(), actor.sector());
+        }
+      }
+    }
+    return actor;
   }
 
   /** The first country or national word in a name ("the Bolivian Interior Ministry"), or null. */

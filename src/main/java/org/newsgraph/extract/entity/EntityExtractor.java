@@ -65,7 +65,7 @@ public final class EntityExtractor implements Stage<ParsedArticle, EntityLayer> 
     List<MentionMerger.Cluster> clusters = MentionMerger.merge(all);
     Map<MentionMerger.Cluster, Actor> actors = new HashMap<>();
     for (MentionMerger.Cluster c : clusters) {
-      actors.put(c, coder.code(c, date));
+      actors.put(c, coder.withNationBefore(c, coder.code(c, date), doc));
     }
     for (ReferenceResolver.Reference r : references.resolve(doc, clusters, actors)) {
       r.cluster().mentions.add(r.mention());
