@@ -128,15 +128,8 @@ final class ActorReader {
       a = nationOfCitizen(doc, in, s, token);
     }
     if (token >= 0 && (a == null || a.actor() == null && a.entity() == null)) {
-      EventActor speaker =
-          QuotedFirstPerson.speaker(s.tokens().get(token), in.quotes(), in.entities());
-      a = speaker != null ? speaker : a;
-    }
-    if (a != null && a.actor() == null && a.entity() == null && isPronoun(s, token)) {
-      EventActor antecedent = antecedent(doc, in, s, token);
-      if (antecedent != null) {
-        a = antecedent;
-      }
+      EventActor referent = referent(doc, in, s, token, a);
+      a = referent != null ? referent : a;
     }
     return withCountry(in, s, token, a);
   }
@@ -320,6 +313,20 @@ final class ActorReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Whom a pronoun left uncoded stands for: "I" or "we" inside a quotation its speaker, "they" or
+   * "it" an actor named before it.
+   */
+  private EventActor referent(
+      ParsedArticle doc, EventInput in, Sentence s, int token, EventActor a) {
+    EventActor speaker =
+        QuotedFirstPerson.speaker(s.tokens().get(token), in.quotes(), in.entities());
+    if (speaker != null) {
+      return speaker;
+    }
+    return a != null && isPronoun(s, token) ? antecedent(doc, in, s, token) : null;
   }
 
   private static boolean isPronoun(Sentence s, int token) {

@@ -298,12 +298,8 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
 
   /** The speaker of the quotation or reported speech the offset sits in, or null. */
   private static EventActor reporter(List<Quote> quotes, int offset) {
-    for (Quote q : quotes) {
-      if (q.start() <= offset && offset < q.end() && q.speaker() != null) {
-        return new EventActor(q.speaker().entity(), q.speaker().name(), null);
-      }
-    }
-    return null;
+    Quote q = QuotedFirstPerson.around(quotes, offset, x -> true);
+    return q == null ? null : new EventActor(q.speaker().entity(), q.speaker().name(), null);
   }
 
   /** "the call", "Thursday's call", "this meeting": a noun that points back at an event. */

@@ -3,6 +3,7 @@ package org.newsgraph.extract.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.extract.entity.EntityLayer;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;
@@ -33,19 +34,29 @@ final class QuotedFirstPerson {
     if (!singular && !PLURAL.contains(w)) {
       return null;
     }
+    Quote q =
+        around(
+            quotes,
+            t.start(),
+            x ->
+                OWN_WORDS.contains(x.kind()) && t.end() <= x.end() && x.speaker().entity() != null);
+    if (q == null) {
+      return null;
+    }
+    Entity e = entities.byId(q.speaker().entity());
+    if (e == null) {
+      return null;
+    }
+    return singular
+        ? new EventActor(e.id(), e.name(), e.actor())
+        : e.actor() == null ? null : new EventActor(null, e.name(), e.actor());
+  }
+
+  /** The first quotation with a speaker whose span holds the offset and that passes the test. */
+  static Quote around(List<Quote> quotes, int offset, Predicate<Quote> test) {
     for (Quote q : quotes) {
-      if (OWN_WORDS.contains(q.kind())
-          && q.start() <= t.start()
-          && t.end() <= q.end()
-          && q.speaker() != null
-          && q.speaker().entity() != null) {
-        Entity e = entities.byId(q.speaker().entity());
-        if (e == null) {
-          return null;
-        }
-        return singular
-            ? new EventActor(e.id(), e.name(), e.actor())
-            : e.actor() == null ? null : new EventActor(null, e.name(), e.actor());
+      if (q.start() <= offset && offset < q.end() && q.speaker() != null && test.test(q)) {
+        return q;
       }
     }
     return null;

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
-import org.newsgraph.rules.RuleFile;
 
 /**
  * Build step: turns a GeoNames cities extract (the {@code cities500.txt} layout) and the GeoNames
@@ -29,9 +28,6 @@ public final class GazetteerIndexBuilder {
 
   /** Alternate names longer than this are left out: descriptions, not names. */
   private static final int MAX_NAME_LENGTH = 40;
-
-  /** Generic words ending division names ("Province"): place/division-words.txt. */
-  public static final String DIVISION_WORDS_RESOURCE = "/place/division-words.txt";
 
   /** A division's name without its generic word is a key only from this length ("Cauca"). */
   private static final int MIN_BARE_DIVISION_NAME = 4;
@@ -59,7 +55,6 @@ public final class GazetteerIndexBuilder {
   /** Writes the index; returns the number of rows. */
   static int build(Path cities, Path admin1Json, Path out) throws IOException {
     Map<String, String> divisionNames = divisionNames(admin1Json);
-    Set<String> divisionWords = RuleFile.words(DIVISION_WORDS_RESOURCE);
     Map<String, Centre> divisions = new TreeMap<>();
     Map<String, Centre> countries = new TreeMap<>();
     List<String> lines = new ArrayList<>();
@@ -106,7 +101,7 @@ public final class GazetteerIndexBuilder {
                 c.population,
                 c.lat(),
                 c.lon());
-        lines.add(row(division, divisionKeys(name, divisionWords)));
+        lines.add(row(division, divisionKeys(name)));
       }
     }
     for (Map.Entry<String, Centre> c : countries.entrySet()) {
@@ -135,13 +130,12 @@ public final class GazetteerIndexBuilder {
    * A division's keys: its name, and its name without a trailing generic word ("Cauca Department"
    * is also "Cauca"), unless what is left is too short to be a name.
    */
-  static List<String> divisionKeys(String name, Set<String> divisionWords) {
+  static List<String> divisionKeys(String name) {
     String key = Gazetteer.key(name);
-    int space = key.lastIndexOf(' ');
-    if (space >= MIN_BARE_DIVISION_NAME && divisionWords.contains(key.substring(space + 1))) {
-      return List.of(key, key.substring(0, space));
-    }
-    return List.of(key);
+    String bare = DivisionWords.bare(key);
+    return bare != null && bare.length() >= MIN_BARE_DIVISION_NAME
+        ? List.of(key, bare)
+        : List.of(key);
   }
 
   /** GeoNames admin1 codes ("US.GA") to names ("Georgia"). */

@@ -24,13 +24,11 @@ final class PlaceCandidates {
 
   private final ActorLexicon lexicon;
   private final Set<String> notTowns;
-  private final Set<String> divisionWords;
   private final Map<String, String> stateAbbreviations;
 
   PlaceCandidates(ActorLexicon lexicon) {
     this.lexicon = lexicon;
     this.notTowns = RuleFile.words(NOT_TOWNS_RESOURCE);
-    this.divisionWords = RuleFile.words(GazetteerIndexBuilder.DIVISION_WORDS_RESOURCE);
     this.stateAbbreviations = stateAbbreviations();
   }
 
@@ -82,11 +80,8 @@ final class PlaceCandidates {
 
   /** "Cauca province", "Helmand Province": the divisions named by what precedes the word. */
   private List<GeoName> divisionsNamed(String name, Gazetteer gaz) {
-    int space = name.lastIndexOf(' ');
-    if (space < 0 || !divisionWords.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))) {
-      return List.of();
-    }
-    return gaz.named(name.substring(0, space)).stream().filter(GeoName::isDivision).toList();
+    String bare = DivisionWords.bare(name);
+    return bare == null ? List.of() : gaz.named(bare).stream().filter(GeoName::isDivision).toList();
   }
 
   /**
