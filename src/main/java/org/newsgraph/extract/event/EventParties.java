@@ -100,8 +100,13 @@ final class EventParties {
       // "a state of emergency", "stopped work", "opened fire": a word of the trigger itself is no
       // target (an object outside it, "imposed sanctions on Kabul", is still read for the actor
       // inside it)
+      int aimed = ObjectAims.of(s, roles.target(), trigger.type());
       roles = new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
       roles = trigger.noun() ? roles : RoleReader.withCaseTarget(s, roles, trigger.type());
+      if (roles.target() < 0 && aimed >= 0) {
+        // "imposed sanctions on Pyongyang", "cut ties with Doha": whom the object is aimed at
+        roles = new RoleReader.Roles(roles.source(), aimed, roles.clauseHead(), roles.recipient());
+      }
     }
     int force = -1;
     if (!trigger.noun() && isObject(s, roles.target())) {

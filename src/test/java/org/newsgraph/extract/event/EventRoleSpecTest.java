@@ -567,4 +567,28 @@ class EventRoleSpecTest {
                 "AGREE"))
         .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("PERGOV"));
   }
+
+  @Test
+  void thePhraseOnATriggersOwnObjectIsTheTarget() {
+    assertThat(plain("Peru imposed sanctions on North Korea on Monday.", "SANCTION"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("PRK"));
+    assertThat(plain("Bahrain cut ties with Qatar in June.", "SANCTION"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("QAT"));
+  }
+
+  @Test
+  void aSubjectWithAReducedRelativeClauseActsInTheMainVerb() {
+    // the parser makes "trained" the main verb and hangs "shelled" on it loose
+    assertThat(
+            plain(
+                "Syrian troops trained by Russian advisers shelled rebel districts of Aleppo.",
+                "ASSAULT"))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("SYRMIL"));
+    // the parser makes "donated" a participle on "charities", and the sentence a bare noun
+    assertThat(
+            plain(
+                "Doctors from two American charities donated medicines to a hospital in Baghdad.",
+                "AID"))
+        .anySatisfy(e -> assertThat(country(e.source())).isEqualTo("USA"));
+  }
 }
