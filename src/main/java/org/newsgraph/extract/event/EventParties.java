@@ -71,11 +71,13 @@ final class EventParties {
   private final PhraseCoder phrases;
   private final ActorReader actors;
   private final PlaceTargets places;
+  private final ReciprocalParties reciprocal;
 
   EventParties(PhraseCoder phrases, ActorReader actors) {
     this.phrases = phrases;
     this.actors = actors;
     this.places = new PlaceTargets(phrases);
+    this.reciprocal = new ReciprocalParties(phrases, actors);
   }
 
   /**
@@ -204,6 +206,11 @@ final class EventParties {
         source = pair[0];
         target = pair[1];
       }
+    }
+    if ((target == null || target.actor() == null) && !trigger.noun()) {
+      boolean mutual = MUTUAL.contains(trigger.type());
+      EventActor other = reciprocal.otherSide(in, s, m.head(), roles.source(), source, mutual);
+      target = other == null ? target : other; // "Sudanese rebels and government troops clashed"
     }
     if (target == null || target.actor() == null) {
       int phrase = roles.target() >= 0 ? roles.target() : force;

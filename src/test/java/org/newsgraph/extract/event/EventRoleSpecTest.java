@@ -591,4 +591,46 @@ class EventRoleSpecTest {
                 "AID"))
         .anySatisfy(e -> assertThat(country(e.source())).isEqualTo("USA"));
   }
+
+  @Test
+  void everyReciprocalVerbMakesItsCoordinatedSidesEachOthersParties() {
+    assertThat(
+            missed(
+                "/event/reciprocal-verbs.tsv",
+                1,
+                (f, e) ->
+                    e.type().equals("ASSAULT")
+                        && java.util.Set.of(country(e.source()), country(e.target()))
+                            .equals(java.util.Set.of(f[2], f[3]))))
+        .isEmpty();
+  }
+
+  @Test
+  void twoNationWordsOnTheSubjectOfAMeetingAreItsTwoParties() {
+    assertThat(plain("Indian and Pakistani officials met in Delhi on Monday.", "CONSULT"))
+        .anySatisfy(
+            e ->
+                assertThat(java.util.Set.of(country(e.source()), country(e.target())))
+                    .containsExactlyInAnyOrder("IND", "PAK"));
+  }
+
+  @Test
+  void theOfPhraseOfAnEventNounWithItsDoerNamedIsTheTarget() {
+    assertThat(plain("Kenya's condemnation of the Ugandan raid angered Kampala.", "ACCUSE"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("UGA"));
+  }
+
+  @Test
+  void aProtestSomethingDrewFromSomeoneIsAimedAtWhatDrewIt() {
+    assertThat(
+            plain(
+                "The Iraqi government's expulsion of two Iranian diplomats drew a protest from"
+                    + " Tehran.",
+                "PROTEST"))
+        .anySatisfy(
+            e -> {
+              assertThat(country(e.source())).isEqualTo("IRN");
+              assertThat(code(e.target())).isEqualTo("IRQGOV");
+            });
+  }
 }
