@@ -236,7 +236,11 @@ final class ActorReader {
         || VISITORS.contains(t.word().toLowerCase(Locale.ROOT))) {
       return a; // "American soldiers in Iraq", "Israeli settlers in the West Bank" keep their own
     }
-    boolean people = t.pos().equals("NNPS") || t.pos().equals("NNS");
+    // a people, not a thing of theirs: "Libyan positions in Chad" stay Libya's
+    boolean people =
+        t.pos().equals("NNPS")
+            || t.pos().equals("NNS")
+                && ("CVL".equals(a.actor().sector()) || phrases.nationOf(t) != null);
     String placed = null;
     boolean ethnic = false;
     for (Dependency d : s.childrenOf(token)) {

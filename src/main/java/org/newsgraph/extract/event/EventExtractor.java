@@ -223,6 +223,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
             || Modality.question(s)
             || TriggerContext.contentOfSpeechAct(s, m, all)
             || TriggerContext.chargeOf(s, m, all)
+            || ProspectiveNouns.prospect(s, m)
             || !trigger.type().equals("PROTEST") && Modality.purpose(s, m.head());
     if (TriggerContext.offered(s, m)) {
       // "offered concessions": an intention to act (CAMEO 03)
