@@ -1,5 +1,6 @@
 package org.newsgraph.extract.event;
 
+import java.util.Set;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 
@@ -8,10 +9,14 @@ import org.newsgraph.nlp.Sentence;
  * (has an object), {@code !xcomp} (has no open complement), {@code case=with} (has a nominal
  * introduced by "with"), {@code obj=warrant} (its object is the lemma "warrant", or a noun it
  * modifies as a compound: "violated the ceasefire agreement" meets {@code obj=ceasefire}), {@code
- * as=obj} (the head is itself the object of its governor: "took 21 hostages"). A word may list
- * alternatives: {@code !obj=speech|message} (its object is neither).
+ * as=obj} (the head is itself the object of its governor: "took 21 hostages"), {@code !obj2} (has
+ * no second object: "called the raid a violation" names, it phones no one), {@code !next=on} (the
+ * word right after the head is not "on": "seized on the remarks"), {@code !gov=crime} (the head
+ * does not hang from that word: "the crimes committed in Bosnia"). A word may list alternatives:
+ * {@code !obj=speech|message} (its object is neither).
  *
- * @param relation the dependency relation (a prefix: "obl" covers "obl:tmod"), "case" or "as"
+ * @param relation the dependency relation (a prefix: "obl" covers "obl:tmod"), "case", "as",
+ *     "obj2", "next" or "gov"
  * @param word the preposition for "case", the head's own relation for "as", the dependent's lemma
  *     otherwise; null for any
  * @param wanted true when the dependent must be there, false when it must not
@@ -31,14 +36,14 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
       rel = t.substring(0, eq);
       word = t.substring(eq + 1);
     }
-    if (!rel.matches("[a-z:]+") || (word != null && !word.matches("[a-z-]+(\\|[a-z-]+)*"))) {
+    if (!rel.matches("[a-z:]+2?") || (word != null && !word.matches("[a-z-]+(\\|[a-z-]+)*"))) {
       throw new IllegalArgumentException("bad condition '" + text + "'");
     }
     if (rel.equals("case") && word == null) {
       throw new IllegalArgumentException("case needs a preposition: case=with");
     }
-    if (rel.equals("as") && word == null) {
-      throw new IllegalArgumentException("as needs a relation: as=obj");
+    if (Set.of("as", "next", "gov").contains(rel) && word == null) {
+      throw new IllegalArgumentException(rel + " needs a word: as=obj, next=on, gov=crime");
     }
     return new TriggerCondition(rel, word, wanted);
   }
@@ -52,6 +57,16 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
     if (relation.equals("as")) {
       Dependency up = s.headOf(head);
       return up != null && up.governor() >= 0 && up.relation().startsWith(word);
+    }
+    if (relation.equals("gov")) {
+      Dependency up = s.headOf(head);
+      return up != null && up.governor() >= 0 && named(s, up.governor());
+    }
+    if (relation.equals("next")) {
+      return head + 1 < s.tokens().size() && isWord(s.tokens().get(head + 1).lemma());
+    }
+    if (relation.equals("obj2")) {
+      return s.childrenOf(head).stream().filter(d -> d.relation().equals("obj")).count() > 1;
     }
     for (Dependency d : s.childrenOf(head)) {
       if (relation.equals("case")) {
