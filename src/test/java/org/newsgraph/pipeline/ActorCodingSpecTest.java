@@ -543,4 +543,12 @@ class ActorCodingSpecTest {
     assertThat(plain("The Ethiopian air force bombed rebel positions in Eritrea."))
         .anySatisfy(e -> assertThat(sector(e.target())).isEqualTo("REB"));
   }
+
+  @Test
+  void aForceWithNoCountryIsOfThePlaceItActsInNotOfItsVictims() {
+    assertThat(plain("Shiite militiamen kidnapped two Americans in Beirut."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("LBNREB"));
+    assertThat(plain("Police arrested two Britons in Lagos on Tuesday."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("NGACOP"));
+  }
 }
