@@ -534,4 +534,21 @@ class ActorCodingSpecTest {
         .as("a chair is a company's only by default")
         .isEqualTo("USAGOV");
   }
+
+  @Test
+  void theSubjectBeforeTheVerbIsNoModifierOfTheObject() {
+    assertThat(plain("French warplanes bombed Libyan positions in northern Chad."))
+        .as("the positions are Libya's forces, neither France's nor Chad's people")
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("LBYMIL"));
+    assertThat(plain("The Ethiopian air force bombed rebel positions in Eritrea."))
+        .anySatisfy(e -> assertThat(sector(e.target())).isEqualTo("REB"));
+  }
+
+  @Test
+  void aForceWithNoCountryIsOfThePlaceItActsInNotOfItsVictims() {
+    assertThat(plain("Shiite militiamen kidnapped two Americans in Beirut."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("LBNREB"));
+    assertThat(plain("Police arrested two Britons in Lagos on Tuesday."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("NGACOP"));
+  }
 }

@@ -53,7 +53,10 @@ final class PhraseCoder {
     Token h = s.tokens().get(head);
     String country = null;
     int from = head;
-    while (from > 0 && head - from < MAX_MODIFIER_TOKENS && isModifier(s.tokens().get(from - 1))) {
+    while (from > 0
+        && head - from < MAX_MODIFIER_TOKENS
+        && isModifier(s.tokens().get(from - 1))
+        && hangsOn(s, from - 1, head)) {
       from--;
     }
     // "former President Ben Bella" holds no office: CAMEO codes FORMER_PRESIDENT ELI, not GOV
@@ -155,6 +158,27 @@ final class PhraseCoder {
       if (FAITHS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word before the head belongs to its phrase: its chain of heads reaches the head
+   * without leaving the words read for modifiers ("Turkish and Greek sides": "Greek" hangs on
+   * "Turkish"). In "French warplanes bombed Libyan positions" the subject before the verb is no
+   * modifier of "positions".
+   */
+  private static boolean hangsOn(Sentence s, int word, int head) {
+    int at = word;
+    for (int steps = 0; steps <= MAX_MODIFIER_TOKENS; steps++) {
+      Dependency up = s.headOf(at);
+      if (up == null || up.governor() < head - MAX_MODIFIER_TOKENS || up.governor() > head) {
+        return false;
+      }
+      if (up.governor() == head) {
+        return true;
+      }
+      at = up.governor();
     }
     return false;
   }
