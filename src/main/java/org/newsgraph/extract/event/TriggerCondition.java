@@ -1,8 +1,10 @@
 package org.newsgraph.extract.event;
 
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * A condition on a trigger head's dependents, written in the lexicon's last column: {@code +obj}
@@ -22,6 +24,12 @@ import org.newsgraph.nlp.Sentence;
  * @param wanted true when the dependent must be there, false when it must not
  */
 public record TriggerCondition(String relation, String word, boolean wanted) {
+  /** Words of a phrase that says when, not who or what: "on Monday" ({@code nlp/temporal-cues}). */
+  private static final Set<String> TIMES = RuleFile.words("/nlp/temporal-cues.txt");
+
+  /** Nouns that count what their "of" phrase names ({@code event/partitive-nouns.tsv}). */
+  private static final Set<String> PARTITIVES = RuleFile.words("/event/partitive-nouns.tsv");
+
   /** Parses one condition; throws IllegalArgumentException naming what is wrong. */
   static TriggerCondition parse(String text) {
     String t = text.strip();
@@ -71,7 +79,9 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
     for (Dependency d : s.childrenOf(head)) {
       if (relation.equals("case")) {
         if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
-            && word.equals(RoleReader.caseOf(s, d.dependent()))) {
+            && word.equals(RoleReader.caseOf(s, d.dependent()))
+            && !TIMES.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+          // but "a strike on Monday": a date is no participant
           return true;
         }
       } else if (d.relation().startsWith(relation)
@@ -92,14 +102,22 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
   }
 
   /**
-   * Whether the noun is the word, or a kind of it named by a compound: "the ceasefire agreement".
+   * Whether the noun is the word, or a kind of it named by a compound ("the ceasefire agreement"),
+   * or what a counting noun counts ("a group of troops", {@code event/partitive-nouns.tsv}).
    */
   private boolean named(Sentence s, int noun) {
     if (isWord(s.tokens().get(noun).lemma())) {
       return true;
     }
+    boolean counts = PARTITIVES.contains(s.tokens().get(noun).word().toLowerCase(Locale.ROOT));
     for (Dependency d : s.childrenOf(noun)) {
       if (d.relation().equals("compound") && isWord(s.tokens().get(d.dependent()).lemma())) {
+        return true;
+      }
+      if (counts
+          && d.relation().startsWith("nmod")
+          && "of".equals(RoleReader.caseOf(s, d.dependent()))
+          && isWord(s.tokens().get(d.dependent()).lemma())) {
         return true;
       }
     }

@@ -567,4 +567,14 @@ class EventTypeSpecTest {
     assertThat(types("The Kurdish party left the ruling coalition in Baghdad."))
         .contains("SANCTION");
   }
+
+  @Test
+  void aDateIsNoTargetAndACountedForceIsStillAForce() {
+    assertThat(types("Serbian workers began an open-ended strike on Monday."))
+        .contains("PROTEST")
+        .doesNotContain("ASSAULT");
+    assertThat(
+            types("A first group of Kenyan peacekeeping troops arrived in Mogadishu on Tuesday."))
+        .doesNotContain("CONSULT");
+  }
 }
