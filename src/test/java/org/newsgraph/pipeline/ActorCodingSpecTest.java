@@ -551,4 +551,75 @@ class ActorCodingSpecTest {
     assertThat(plain("Police arrested two Britons in Lagos on Tuesday."))
         .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("NGACOP"));
   }
+
+  @Test
+  void aCounterpartHoldsTheOtherPartysOfficeInItsOwnCountry() {
+    assertThat(plain("The Indian foreign secretary met his Pakistani counterpart in Islamabad."))
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).isEqualTo("INDGOV");
+              assertThat(code(e.target())).isEqualTo("PAKGOV");
+            });
+  }
+
+  @Test
+  void anUnnamedHolderOfATitledOfficeIsCodedAsANamedOneIs() {
+    assertThat(plain("The US secretary of state met the Chinese foreign minister in Geneva."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("USAGOV"));
+    assertThat(plain("A Pakistani judge ordered the arrest of the former minister."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("PAKJUD"));
+  }
+
+  @Test
+  void aPatronBeforeAHyphenIsNotTheGroupsCountry() {
+    assertThat(plain("Iranian-backed guerrillas attacked Israeli troops in southern Lebanon."))
+        .as("they fight in Lebanon; Iran backs them")
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("LBNREB"));
+  }
+
+  @Test
+  void aNationWordBeforeAKnownBodysNameNamesAnotherBody() {
+    assertThat(plain("The Brazilian Congress approved the budget on Tuesday."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("BRALEG"));
+    assertThat(plain("The Sudanese People's Liberation Army attacked a garrison near Juba."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("SDNREB"));
+  }
+
+  @Test
+  void aDelegationOrCoalitionOfAGroupIsThatGroup() {
+    List<String> missed = new ArrayList<>();
+    boolean added = false;
+    for (RuleFile.Line line : RuleFile.read("/event/partitive-nouns.tsv")) {
+      added |= line.fields()[0].equals("delegation");
+      List<Event> events = added ? plain(line.fields()[1]) : List.of();
+      if (added
+          && events.stream()
+              .noneMatch(
+                  e ->
+                      e.source() != null
+                          && e.source().actor() != null
+                          && e.source().actor().country() != null)) {
+        missed.add(line.text() + " -> " + events);
+      }
+    }
+    assertThat(added).isTrue();
+    assertThat(missed).isEmpty();
+  }
+
+  @Test
+  void aNationalDelegationSpeaksForItsGovernment() {
+    assertThat(plain("A visiting Japanese delegation met Chinese leaders in Beijing."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("JPNGOV"));
+    assertThat(plain("A rebel delegation arrived in Addis Ababa for talks with the government."))
+        .anySatisfy(e -> assertThat(sector(e.source())).isEqualTo("REB"));
+  }
+
+  @Test
+  void aCapitalACooperativeActDealsWithIsItsGovernment() {
+    assertThat(plain("Sri Lanka opened an embassy in Tehran on Wednesday."))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("IRNGOV"));
+    assertThat(plain("The army imposed a curfew in Algiers on Monday."))
+        .as("a capital coerced stands for its people")
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("DZACVL"));
+  }
 }
