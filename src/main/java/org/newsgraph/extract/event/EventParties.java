@@ -71,11 +71,13 @@ final class EventParties {
   private final PhraseCoder phrases;
   private final ActorReader actors;
   private final PlaceTargets places;
+  private final ReciprocalParties reciprocal;
 
   EventParties(PhraseCoder phrases, ActorReader actors) {
     this.phrases = phrases;
     this.actors = actors;
     this.places = new PlaceTargets(phrases);
+    this.reciprocal = new ReciprocalParties(phrases, actors);
   }
 
   /**
@@ -100,8 +102,13 @@ final class EventParties {
       // "a state of emergency", "stopped work", "opened fire": a word of the trigger itself is no
       // target (an object outside it, "imposed sanctions on Kabul", is still read for the actor
       // inside it)
+      int aimed = ObjectAims.of(s, roles.target(), trigger.type());
       roles = new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
       roles = trigger.noun() ? roles : RoleReader.withCaseTarget(s, roles, trigger.type());
+      if (roles.target() < 0 && aimed >= 0) {
+        // "imposed sanctions on Pyongyang", "cut ties with Doha": whom the object is aimed at
+        roles = new RoleReader.Roles(roles.source(), aimed, roles.clauseHead(), roles.recipient());
+      }
     }
     int force = -1;
     if (!trigger.noun() && isObject(s, roles.target())) {
@@ -199,6 +206,11 @@ final class EventParties {
         source = pair[0];
         target = pair[1];
       }
+    }
+    if ((target == null || target.actor() == null) && !trigger.noun()) {
+      boolean mutual = MUTUAL.contains(trigger.type());
+      EventActor other = reciprocal.otherSide(in, s, m.head(), roles.source(), source, mutual);
+      target = other == null ? target : other; // "Sudanese rebels and government troops clashed"
     }
     if (target == null || target.actor() == null) {
       int phrase = roles.target() >= 0 ? roles.target() : force;

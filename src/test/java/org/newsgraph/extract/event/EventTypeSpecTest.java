@@ -514,4 +514,30 @@ class EventTypeSpecTest {
     }
     assertThat(missed).isEmpty();
   }
+
+  @Test
+  void anActNamedAsFearedHopedForOrPlannedIsNoFact() {
+    assertThat(types("Kenya closed its border with Somalia amid fears of a rebel attack."))
+        .contains("COERCE")
+        .doesNotContain("ASSAULT");
+    assertThat(types("Kenyan police broke up a planned protest by opposition supporters."))
+        .doesNotContain("PROTEST");
+  }
+
+  @Test
+  void everyProspectWordsExampleNamesAnActNotDone() {
+    List<String> wrong = new ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/event/prospect-words.tsv")) {
+      String noun = line.fields()[2];
+      String example = line.fields()[3];
+      List<Event> named =
+          Pipelines.analyze(example, "2031-04-04").events().stream()
+              .filter(e -> e.trigger().text().toLowerCase(java.util.Locale.ROOT).contains(noun))
+              .toList();
+      if (named.isEmpty() || named.stream().anyMatch(e -> !e.hypothetical())) {
+        wrong.add(line.text() + " -> " + named.stream().map(Event::type).toList());
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
 }
