@@ -251,6 +251,7 @@ final class EventParties {
     source = actors.withCountry(in, s, m.head(), source);
     target = actors.withCountry(in, s, m.head(), target);
     target = places.cityStruck(in, trigger.type(), target);
+    target = places.capitalCourted(in, trigger.type(), target); // "an embassy in Tehran"
     if (DIRECTED_AT_GOVERNMENT.contains(trigger.type())
         && (target == null || target.actor() == null)) {
       EventActor against = protestedAgainst(in, s, roles.clauseHead(), m.head(), source);
@@ -275,6 +276,8 @@ final class EventParties {
       EventActor home = ownCountry(source);
       target = home == null ? target : home; // "Sudan's government lifted a state of emergency"
     }
+    target = Counterparts.withSectorOf(target, source); // "met his Pakistani counterpart"
+    source = Counterparts.withSectorOf(source, target);
     List<EventActor> moreSources = conjuncts(in, s, roles.source(), source, target);
     List<EventActor> moreTargets =
         MUTUAL.contains(trigger.type()) && roles.target() < 0
