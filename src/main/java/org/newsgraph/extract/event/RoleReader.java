@@ -446,6 +446,12 @@ final class RoleReader {
         }
       }
     }
+    int participle = source < 0 ? Patients.participleWithAgent(s, noun) : -1;
+    if (participle >= 0) {
+      // "attacks carried out by militants against the army": the militants, on the army
+      source = Patients.agent(s, participle);
+      target = target < 0 ? aimOfVerb(s, participle) : target;
+    }
     target = target < 0 && source >= 0 ? Patients.ofPhrase(s, noun) : target;
     int head = noun;
     int recipient = -1;

@@ -709,4 +709,20 @@ class EventRoleSpecTest {
     assertThat(missed("/event/holding-verbs.tsv", 1, (f, e) -> f[2].equals(code(e.target()))))
         .isEmpty();
   }
+
+  @Test
+  void theByPhraseOfAParticipleOnAnEventNounIsItsDoer() {
+    assertThat(
+            events(
+                    "The UN condemned attacks carried out by Taliban militants against Afghan"
+                        + " schools.")
+                .stream()
+                .filter(e -> e.type().equals("ASSAULT"))
+                .toList())
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).isEqualTo("AFGREB");
+              assertThat(code(e.target())).isEqualTo("AFGEDU");
+            });
+  }
 }
