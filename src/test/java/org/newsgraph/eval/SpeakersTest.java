@@ -26,6 +26,14 @@ class SpeakersTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoAFunctionWordStillNamesItsBearer() {
+    assertThat(right("Will", "George Will")).isTrue();
+    assertThat(right("Theresa May", "May")).isTrue();
+    assertThat(right("Will", "Wilma Grant")).isFalse();
+    assertThat(right("Ana Ruiz of The Post", "The Daily Ledger")).isFalse();
+  }
+
+  @Test
   void accentsAreFolded() {
     assertThat(right("José Peña", "Jose Pena")).isTrue();
   }
