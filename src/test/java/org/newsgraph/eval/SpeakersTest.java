@@ -65,6 +65,14 @@ class SpeakersTest {
   }
 
   @Test
+  void aNamedSourceIsRightWhenThePredictedEntityIsAlsoCalledSo() {
+    assertThat(right("Democrats", "Democratic Party", "Democratic Party", "Democrats")).isTrue();
+    assertThat(right("the Fed", "Federal Reserve", "Federal Reserve", "the Fed")).isTrue();
+    assertThat(right("Democrats", "Democratic Party", "Democratic Party")).isFalse();
+    assertThat(right("Republicans", "Democratic Party", "Democratic Party", "Democrats")).isFalse();
+  }
+
+  @Test
   void unresolvedPronounIsRightForTheSamePronoun() {
     assertThat(right("They", "they")).isTrue();
     assertThat(right("they", "she")).isFalse();
