@@ -65,9 +65,11 @@ final class ActorReader {
   private static final Set<String> CITIZEN_WORDS = RuleFile.words("/event/citizen-nouns.tsv");
 
   private final PhraseCoder phrases;
+  private final SectorCountry sectorCountry;
 
   ActorReader(PhraseCoder phrases) {
     this.phrases = phrases;
+    this.sectorCountry = new SectorCountry(phrases);
   }
 
   /**
@@ -163,7 +165,7 @@ final class ActorReader {
     String country = null;
     int[] span = s.extent(token, d -> true);
     for (int i = span[0]; i <= span[1] && country == null; i++) {
-      country = countryNamedBy(in, s.tokens().get(i));
+      country = sectorCountry.namedBy(in, s.tokens().get(i));
     }
     Dependency up = s.headOf(token);
     Location where =
@@ -181,43 +183,21 @@ final class ActorReader {
             null, source.name(), Actor.of(country, unnamed ? source.actor().sector() : null));
   }
 
-  /** "the government", "President X" with no country: the country the context names. */
+  /**
+   * "the government", "President X" with no country: the country the context names ({@link
+   * SectorCountry}).
+   */
   EventActor withCountry(EventInput in, Sentence s, int token, EventActor a) {
     if (a != null
         && a.actor() != null
         && a.actor().country() == null
         && NATIONAL_SECTORS.contains(a.actor().sector())) {
-      String country = countryWithin(in, s, token);
-      country = country != null ? country : phrases.nearestCountry(s, token, in.entities(), null);
+      String country = sectorCountry.of(in, s, token);
       if (country != null) {
         return new EventActor(a.entity(), a.name(), Actor.of(country, a.actor().sector()));
       }
     }
     return a;
-  }
-
-  /**
-   * The first country named inside the phrase headed by the token, relative clauses aside ("the
-   * parties to the conflict in Bolivia"), or null: the phrase's own place outranks a nearer name.
-   */
-  private String countryWithin(EventInput in, Sentence s, int token) {
-    if (token < 0) {
-      return null;
-    }
-    int[] span = s.extent(token, d -> !d.relation().equals("acl:relcl"));
-    for (int i = span[0]; i <= span[1]; i++) {
-      String country = countryNamedBy(in, s.tokens().get(i));
-      if (country != null && i != token) {
-        return country;
-      }
-    }
-    return null;
-  }
-
-  /** The country a word names: its entity's, or a national word no entity covers ("Iraqi"). */
-  private String countryNamedBy(EventInput in, Token t) {
-    Entity e = in.entities().at(t.start(), t.end());
-    return e == null ? phrases.nationOf(t) : e.actor() == null ? null : e.actor().country();
   }
 
   /**
@@ -236,7 +216,11 @@ final class ActorReader {
         || VISITORS.contains(t.word().toLowerCase(Locale.ROOT))) {
       return a; // "American soldiers in Iraq", "Israeli settlers in the West Bank" keep their own
     }
-    boolean people = t.pos().equals("NNPS") || t.pos().equals("NNS");
+    // a people, not a thing of theirs: "Libyan positions in Chad" stay Libya's
+    boolean people =
+        t.pos().equals("NNPS")
+            || t.pos().equals("NNS")
+                && ("CVL".equals(a.actor().sector()) || phrases.nationOf(t) != null);
     String placed = null;
     boolean ethnic = false;
     for (Dependency d : s.childrenOf(token)) {

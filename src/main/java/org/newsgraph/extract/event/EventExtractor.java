@@ -89,7 +89,8 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
   public List<Event> apply(EventInput in) {
     ParsedArticle doc = in.doc();
     List<EventDraft> drafts = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
+    for (Sentence parsed : doc.sentences()) {
+      Sentence s = ReducedRelatives.repaired(parsed); // "Workers employed by X went on strike"
       List<TriggerLexicon.Match> matches = demands.addTo(s, triggers.matches(s));
       for (TriggerLexicon.Match m : matches) {
         EventDraft d = read(in, s, m, matches);
@@ -222,6 +223,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
             || Modality.question(s)
             || TriggerContext.contentOfSpeechAct(s, m, all)
             || TriggerContext.chargeOf(s, m, all)
+            || ProspectiveNouns.prospect(s, m)
             || !trigger.type().equals("PROTEST") && Modality.purpose(s, m.head());
     if (TriggerContext.offered(s, m)) {
       // "offered concessions": an intention to act (CAMEO 03)

@@ -24,6 +24,7 @@ final class Modality {
           "plan",
           "intend",
           "hope",
+          "fear", // "feared a rebel attack": not yet, or not at all
           "expect", // "we expect the prisoners to be released": not yet done
           "seek",
           "consider",

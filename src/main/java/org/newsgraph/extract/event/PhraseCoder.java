@@ -53,7 +53,10 @@ final class PhraseCoder {
     Token h = s.tokens().get(head);
     String country = null;
     int from = head;
-    while (from > 0 && head - from < MAX_MODIFIER_TOKENS && isModifier(s.tokens().get(from - 1))) {
+    while (from > 0
+        && head - from < MAX_MODIFIER_TOKENS
+        && isModifier(s.tokens().get(from - 1))
+        && hangsOn(s, from - 1, head)) {
       from--;
     }
     // "former President Ben Bella" holds no office: CAMEO codes FORMER_PRESIDENT ELI, not GOV
@@ -82,6 +85,8 @@ final class PhraseCoder {
       }
     }
     String headSector = sectorOf(h.word());
+    headSector = headSector != null ? headSector : titleSector(h.word()); // "a Pakistani judge"
+    headSector = headSector != null ? headSector : officeOf(s, head); // "the US secretary of state"
     if (sector == null) {
       sector = headSector;
     }
@@ -159,6 +164,27 @@ final class PhraseCoder {
     return false;
   }
 
+  /**
+   * Whether a word before the head belongs to its phrase: its chain of heads reaches the head
+   * without leaving the words read for modifiers ("Turkish and Greek sides": "Greek" hangs on
+   * "Turkish"). In "French warplanes bombed Libyan positions" the subject before the verb is no
+   * modifier of "positions".
+   */
+  private static boolean hangsOn(Sentence s, int word, int head) {
+    int at = word;
+    for (int steps = 0; steps <= MAX_MODIFIER_TOKENS; steps++) {
+      Dependency up = s.headOf(at);
+      if (up == null || up.governor() < head - MAX_MODIFIER_TOKENS || up.governor() > head) {
+        return false;
+      }
+      if (up.governor() == head) {
+        return true;
+      }
+      at = up.governor();
+    }
+    return false;
+  }
+
   /** Nouns, adjectives and participles used as adjectives ("the ruling party", "armed groups"). */
   private static boolean isModifier(Token t) {
     return t.pos().startsWith("NN")
@@ -212,7 +238,8 @@ final class PhraseCoder {
 
   /**
    * The sector of the head with the one or two words before it, when the lexicon lists them
-   * together: "a human rights group" (NGO), "business leaders" (BUS), not "leaders" (GOV).
+   * together as a sector noun or a title: "a human rights group" (NGO), "business leaders" (BUS),
+   * not "leaders" (GOV); "the Indian foreign secretary" (GOV).
    */
   private String compoundSector(Sentence s, int from, int head) {
     for (int k = Math.min(2, head - from); k >= 1; k--) {
@@ -221,11 +248,38 @@ final class PhraseCoder {
         phrase.append(i > head - k ? " " : "").append(s.tokens().get(i).word());
       }
       String sector = sectorOf(phrase.toString());
+      sector = sector != null ? sector : titleSector(phrase.toString());
       if (sector != null) {
         return sector;
       }
     }
     return null;
+  }
+
+  /**
+   * The sector of a title written with its "of" phrase after the head ("secretary of state",
+   * "minister of the interior"), or null.
+   */
+  private String officeOf(Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.dependent() > head && RoleReader.isOfPhrase(s, d)) {
+        StringBuilder phrase = new StringBuilder();
+        for (int i = head; i <= d.dependent(); i++) {
+          phrase.append(i > head ? " " : "").append(s.tokens().get(i).word());
+        }
+        return titleSector(phrase.toString());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The sector of an office the lexicon lists as a title ("foreign secretary", "defence minister"),
+   * or null: an unnamed holder of the office is coded as a named one is.
+   */
+  private String titleSector(String phrase) {
+    LexiconEntry e = entry(phrase, EntryKind.TITLE);
+    return e == null ? null : e.sector();
   }
 
   /** Whether the noun names civilians or the places they live in ("town", "villagers"). */

@@ -213,6 +213,7 @@ final class RoleReader {
     } else if (passiveSubject >= 0) {
       target = passiveSubject;
       source = source < 0 ? instrument(s, verb) : source; // "was killed in a car bomb blast"
+      source = source < 0 ? PassiveAgents.of(s, verb) : source; // "in a clash with rebels"
     }
     int main = Clauses.isTrailingParticiple(s, verb) ? TrailingParticiples.mainClause(s, verb) : -1;
     if (main >= 0 && main != verb) {
@@ -434,6 +435,7 @@ final class RoleReader {
         }
       }
     }
+    target = target < 0 && source >= 0 ? Patients.ofPhrase(s, noun) : target;
     int head = noun;
     int recipient = -1;
     Dependency up = s.headOf(noun);
@@ -451,13 +453,14 @@ final class RoleReader {
           && (source < 0 || s.tokens().get(source).pos().startsWith("PRP"))) {
         source = verb.source(); // "Moscow reaffirmed its support": Moscow, not "its"
       }
-    } else if (source < 0) {
+    } else {
       int verb = governingVerb(s, noun);
       if (verb >= 0 && causes(s.tokens().get(verb))) {
-        // "Chile's decision sparked protests": the protests are aimed at what caused them
+        // "Chile's decision sparked protests", "... drew a protest from Lima": the protests are
+        // aimed at what caused them
         int cause = ofVerb(s, verb).source();
         target = target < 0 ? cause : target;
-      } else if (verb >= 0) {
+      } else if (verb >= 0 && source < 0) {
         // "gave Abidjan five million dollars of aid", "engaged in ethnic cleansing"
         Roles v = ofVerb(s, verb);
         source = v.source();

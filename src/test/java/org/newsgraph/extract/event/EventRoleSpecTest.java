@@ -567,4 +567,112 @@ class EventRoleSpecTest {
                 "AGREE"))
         .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("PERGOV"));
   }
+
+  @Test
+  void thePhraseOnATriggersOwnObjectIsTheTarget() {
+    assertThat(plain("Peru imposed sanctions on North Korea on Monday.", "SANCTION"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("PRK"));
+    assertThat(plain("Bahrain cut ties with Qatar in June.", "SANCTION"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("QAT"));
+  }
+
+  @Test
+  void aSubjectWithAReducedRelativeClauseActsInTheMainVerb() {
+    // the parser makes "trained" the main verb and hangs "shelled" on it loose
+    assertThat(
+            plain(
+                "Syrian troops trained by Russian advisers shelled rebel districts of Aleppo.",
+                "ASSAULT"))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("SYRMIL"));
+    // the parser makes "donated" a participle on "charities", and the sentence a bare noun
+    assertThat(
+            plain(
+                "Doctors from two American charities donated medicines to a hospital in Baghdad.",
+                "AID"))
+        .anySatisfy(e -> assertThat(country(e.source())).isEqualTo("USA"));
+  }
+
+  @Test
+  void everyReciprocalVerbMakesItsCoordinatedSidesEachOthersParties() {
+    assertThat(
+            missed(
+                "/event/reciprocal-verbs.tsv",
+                1,
+                (f, e) ->
+                    e.type().equals("ASSAULT")
+                        && java.util.Set.of(country(e.source()), country(e.target()))
+                            .equals(java.util.Set.of(f[2], f[3]))))
+        .isEmpty();
+  }
+
+  @Test
+  void twoNationWordsOnTheSubjectOfAMeetingAreItsTwoParties() {
+    assertThat(plain("Indian and Pakistani officials met in Delhi on Monday.", "CONSULT"))
+        .anySatisfy(
+            e ->
+                assertThat(java.util.Set.of(country(e.source()), country(e.target())))
+                    .containsExactlyInAnyOrder("IND", "PAK"));
+  }
+
+  @Test
+  void theOfPhraseOfAnEventNounWithItsDoerNamedIsTheTarget() {
+    assertThat(plain("Kenya's condemnation of the Ugandan raid angered Kampala.", "ACCUSE"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("UGA"));
+  }
+
+  @Test
+  void aProtestSomethingDrewFromSomeoneIsAimedAtWhatDrewIt() {
+    assertThat(
+            plain(
+                "The Iraqi government's expulsion of two Iranian diplomats drew a protest from"
+                    + " Tehran.",
+                "PROTEST"))
+        .anySatisfy(
+            e -> {
+              assertThat(country(e.source())).isEqualTo("IRN");
+              assertThat(code(e.target())).isEqualTo("IRQGOV");
+            });
+  }
+
+  @Test
+  void aNationWordInsideATargetPhraseCodesTheOfficeItModifies() {
+    assertThat(
+            plain(
+                "Farmers in Cusco demanded the resignation of the Peruvian agriculture minister.",
+                "REQUEST"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PERGOV"));
+  }
+
+  @Test
+  void aPassiveWithNoAgentIsDoneByTheOtherSideOfTheFightItHappenedIn() {
+    assertThat(
+            plain(
+                "Two Peruvian soldiers were killed in a clash with Ecuadorean troops near the"
+                    + " river.",
+                "ASSAULT"))
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).isEqualTo("ECUMIL");
+              assertThat(code(e.target())).isEqualTo("PERMIL");
+            });
+    assertThat(
+            plain(
+                "Three Chilean policemen were wounded when Bolivian smugglers attacked their"
+                    + " checkpoint.",
+                "ASSAULT"))
+        .anySatisfy(e -> assertThat(country(e.source())).isEqualTo("BOL"));
+  }
+
+  @Test
+  void aRelativeClausesActIsDoneByTheNounItDescribes() {
+    assertThat(
+            plain(
+                "Rebels who attacked a Malian police station on Monday killed five officers.",
+                "ASSAULT"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.trigger().text()).isEqualTo("attacked");
+              assertThat(code(e.source())).isEqualTo("MLIREB");
+            });
+  }
 }

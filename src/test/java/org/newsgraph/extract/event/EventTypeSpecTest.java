@@ -514,4 +514,67 @@ class EventTypeSpecTest {
     }
     assertThat(missed).isEmpty();
   }
+
+  @Test
+  void anActNamedAsFearedHopedForOrPlannedIsNoFact() {
+    assertThat(types("Kenya closed its border with Somalia amid fears of a rebel attack."))
+        .contains("COERCE")
+        .doesNotContain("ASSAULT");
+    assertThat(types("Kenyan police broke up a planned protest by opposition supporters."))
+        .doesNotContain("PROTEST");
+  }
+
+  @Test
+  void everyProspectWordsExampleNamesAnActNotDone() {
+    List<String> wrong = new ArrayList<>();
+    for (RuleFile.Line line : RuleFile.read("/event/prospect-words.tsv")) {
+      String noun = line.fields()[2];
+      String example = line.fields()[3];
+      List<Event> named =
+          Pipelines.analyze(example, "2031-04-04").events().stream()
+              .filter(e -> e.trigger().text().toLowerCase(java.util.Locale.ROOT).contains(noun))
+              .toList();
+      if (named.isEmpty() || named.stream().anyMatch(e -> !e.hypothetical())) {
+        wrong.add(line.text() + " -> " + named.stream().map(Event::type).toList());
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void aVerbOfCooperationWhoseObjectIsNoCooperationIsNoSuchAct() {
+    assertThat(types("Syria called the Israeli raid a flagrant violation of international law."))
+        .doesNotContain("CONSULT");
+    assertThat(types("The tribunal said Serb forces committed atrocities in the Bosnian town."))
+        .doesNotContain("AGREE");
+    assertThat(types("Syria offered no proof of the Israeli plot.")).doesNotContain("AGREE");
+    assertThat(
+            types("The Afghan president recognized that the talks with the Taliban had stalled."))
+        .doesNotContain("SUPPORT");
+    assertThat(types("The Peruvian senate backed out of the border deal with Chile."))
+        .doesNotContain("SUPPORT");
+  }
+
+  @Test
+  void aVerbOfForceWhoseObjectIsNoForceIsNoSuchAct() {
+    assertThat(types("The opposition seized on the minister's remarks to demand his resignation."))
+        .doesNotContain("COERCE");
+    assertThat(types("The Sri Lankan army released a letter from the captured rebel commander."))
+        .doesNotContain("RETREAT");
+    assertThat(types("The Iraqi raid left little doubt about Baghdad's intentions toward Kuwait."))
+        .doesNotContain("SANCTION");
+    assertThat(types("Colombian rebels released the hostages.")).contains("RETREAT");
+    assertThat(types("The Kurdish party left the ruling coalition in Baghdad."))
+        .contains("SANCTION");
+  }
+
+  @Test
+  void aDateIsNoTargetAndACountedForceIsStillAForce() {
+    assertThat(types("Serbian workers began an open-ended strike on Monday."))
+        .contains("PROTEST")
+        .doesNotContain("ASSAULT");
+    assertThat(
+            types("A first group of Kenyan peacekeeping troops arrived in Mogadishu on Tuesday."))
+        .doesNotContain("CONSULT");
+  }
 }

@@ -1,0 +1,60 @@
+package org.newsgraph.extract.event;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.rules.RuleFile;
+
+/**
+ * The other side of a fight between coordinated subjects ({@code event/reciprocal-verbs.tsv}):
+ * "Sudanese rebels and government troops clashed" is a clash of the rebels with the troops, and
+ * "Ethiopian and Eritrean troops fought" one of the Ethiopian troops with the Eritrean.
+ */
+final class ReciprocalParties {
+  private static final Set<String> VERBS = RuleFile.words("/event/reciprocal-verbs.tsv");
+
+  private final PhraseCoder phrases;
+  private final ActorReader actors;
+
+  ReciprocalParties(PhraseCoder phrases, ActorReader actors) {
+    this.phrases = phrases;
+    this.actors = actors;
+  }
+
+  /**
+   * The side a reciprocal verb's subject fights, other than {@code source}: the subject's coded
+   * conjunct, else a nation word coordinated with another on the subject's noun, with the source's
+   * sector; null when the verb is no such verb or the subject names one side. A {@code mutual} act
+   * (meeting, agreeing: "Indian and Pakistani officials met") is reciprocal whatever its verb.
+   */
+  EventActor otherSide(
+      EventInput in, Sentence s, int verb, int subject, EventActor source, boolean mutual) {
+    if (subject < 0
+        || source == null
+        || source.actor() == null
+        || !mutual && !VERBS.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int conj = RoleReader.coordinated(s, subject);
+    EventActor other = conj < 0 ? null : actors.actor(in.doc(), in, s, conj);
+    if (other != null && other.actor() != null) {
+      return other;
+    }
+    for (Dependency d : s.childrenOf(subject)) {
+      if (!d.relation().equals("amod")) {
+        continue;
+      }
+      for (int nation : new int[] {d.dependent(), s.child(d.dependent(), "conj")}) {
+        String country = nation < 0 ? null : phrases.nationOf(s.tokens().get(nation));
+        if (country != null && !country.equals(source.actor().country())) {
+          String word = s.tokens().get(nation).word();
+          return new EventActor(null, word, Actor.of(country, source.actor().sector()));
+        }
+      }
+    }
+    return null;
+  }
+}
