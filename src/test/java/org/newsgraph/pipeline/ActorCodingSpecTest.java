@@ -616,4 +616,16 @@ class ActorCodingSpecTest {
         .as("a capital coerced stands for its people")
         .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("DZACVL"));
   }
+
+  @Test
+  void landHeldByAGroupIsThatGroups() {
+    assertThat(plain("Ethiopian jets bombed Somali rebel-held villages near the border."))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("SOMREB"));
+  }
+
+  @Test
+  void aGovernmentsTroopsAreItsMilitary() {
+    assertThat(plain("Ugandan government forces killed 20 rebels near Gulu."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("UGAMIL"));
+  }
 }
