@@ -1,22 +1,35 @@
 package org.newsgraph.extract.event;
 
+import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * A condition on a trigger head's dependents, written in the lexicon's last column: {@code +obj}
  * (has an object), {@code !xcomp} (has no open complement), {@code case=with} (has a nominal
  * introduced by "with"), {@code obj=warrant} (its object is the lemma "warrant", or a noun it
  * modifies as a compound: "violated the ceasefire agreement" meets {@code obj=ceasefire}), {@code
- * as=obj} (the head is itself the object of its governor: "took 21 hostages"). A word may list
- * alternatives: {@code !obj=speech|message} (its object is neither).
+ * as=obj} (the head is itself the object of its governor: "took 21 hostages"), {@code !obj2} (has
+ * no second object: "called the raid a violation" names, it phones no one), {@code !next=on} (the
+ * word right after the head is not "on": "seized on the remarks"), {@code !gov=crime} (the head
+ * does not hang from that word: "the crimes committed in Bosnia"). A word may list alternatives:
+ * {@code !obj=speech|message} (its object is neither).
  *
- * @param relation the dependency relation (a prefix: "obl" covers "obl:tmod"), "case" or "as"
+ * @param relation the dependency relation (a prefix: "obl" covers "obl:tmod"), "case", "as",
+ *     "obj2", "next" or "gov"
  * @param word the preposition for "case", the head's own relation for "as", the dependent's lemma
  *     otherwise; null for any
  * @param wanted true when the dependent must be there, false when it must not
  */
 public record TriggerCondition(String relation, String word, boolean wanted) {
+  /** Words of a phrase that says when, not who or what: "on Monday" ({@code nlp/temporal-cues}). */
+  private static final Set<String> TIMES = RuleFile.words("/nlp/temporal-cues.txt");
+
+  /** Nouns that count what their "of" phrase names ({@code event/partitive-nouns.tsv}). */
+  private static final Set<String> PARTITIVES = RuleFile.words("/event/partitive-nouns.tsv");
+
   /** Parses one condition; throws IllegalArgumentException naming what is wrong. */
   static TriggerCondition parse(String text) {
     String t = text.strip();
@@ -31,14 +44,14 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
       rel = t.substring(0, eq);
       word = t.substring(eq + 1);
     }
-    if (!rel.matches("[a-z:]+") || (word != null && !word.matches("[a-z-]+(\\|[a-z-]+)*"))) {
+    if (!rel.matches("[a-z:]+2?") || (word != null && !word.matches("[a-z-]+(\\|[a-z-]+)*"))) {
       throw new IllegalArgumentException("bad condition '" + text + "'");
     }
     if (rel.equals("case") && word == null) {
       throw new IllegalArgumentException("case needs a preposition: case=with");
     }
-    if (rel.equals("as") && word == null) {
-      throw new IllegalArgumentException("as needs a relation: as=obj");
+    if (Set.of("as", "next", "gov").contains(rel) && word == null) {
+      throw new IllegalArgumentException(rel + " needs a word: as=obj, next=on, gov=crime");
     }
     return new TriggerCondition(rel, word, wanted);
   }
@@ -53,10 +66,22 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
       Dependency up = s.headOf(head);
       return up != null && up.governor() >= 0 && up.relation().startsWith(word);
     }
+    if (relation.equals("gov")) {
+      Dependency up = s.headOf(head);
+      return up != null && up.governor() >= 0 && named(s, up.governor());
+    }
+    if (relation.equals("next")) {
+      return head + 1 < s.tokens().size() && isWord(s.tokens().get(head + 1).lemma());
+    }
+    if (relation.equals("obj2")) {
+      return s.childrenOf(head).stream().filter(d -> d.relation().equals("obj")).count() > 1;
+    }
     for (Dependency d : s.childrenOf(head)) {
       if (relation.equals("case")) {
         if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
-            && word.equals(RoleReader.caseOf(s, d.dependent()))) {
+            && word.equals(RoleReader.caseOf(s, d.dependent()))
+            && !TIMES.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+          // but "a strike on Monday": a date is no participant
           return true;
         }
       } else if (d.relation().startsWith(relation)
@@ -77,14 +102,22 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
   }
 
   /**
-   * Whether the noun is the word, or a kind of it named by a compound: "the ceasefire agreement".
+   * Whether the noun is the word, or a kind of it named by a compound ("the ceasefire agreement"),
+   * or what a counting noun counts ("a group of troops", {@code event/partitive-nouns.tsv}).
    */
   private boolean named(Sentence s, int noun) {
     if (isWord(s.tokens().get(noun).lemma())) {
       return true;
     }
+    boolean counts = PARTITIVES.contains(s.tokens().get(noun).word().toLowerCase(Locale.ROOT));
     for (Dependency d : s.childrenOf(noun)) {
       if (d.relation().equals("compound") && isWord(s.tokens().get(d.dependent()).lemma())) {
+        return true;
+      }
+      if (counts
+          && d.relation().startsWith("nmod")
+          && "of".equals(RoleReader.caseOf(s, d.dependent()))
+          && isWord(s.tokens().get(d.dependent()).lemma())) {
         return true;
       }
     }

@@ -540,4 +540,41 @@ class EventTypeSpecTest {
     }
     assertThat(wrong).isEmpty();
   }
+
+  @Test
+  void aVerbOfCooperationWhoseObjectIsNoCooperationIsNoSuchAct() {
+    assertThat(types("Syria called the Israeli raid a flagrant violation of international law."))
+        .doesNotContain("CONSULT");
+    assertThat(types("The tribunal said Serb forces committed atrocities in the Bosnian town."))
+        .doesNotContain("AGREE");
+    assertThat(types("Syria offered no proof of the Israeli plot.")).doesNotContain("AGREE");
+    assertThat(
+            types("The Afghan president recognized that the talks with the Taliban had stalled."))
+        .doesNotContain("SUPPORT");
+    assertThat(types("The Peruvian senate backed out of the border deal with Chile."))
+        .doesNotContain("SUPPORT");
+  }
+
+  @Test
+  void aVerbOfForceWhoseObjectIsNoForceIsNoSuchAct() {
+    assertThat(types("The opposition seized on the minister's remarks to demand his resignation."))
+        .doesNotContain("COERCE");
+    assertThat(types("The Sri Lankan army released a letter from the captured rebel commander."))
+        .doesNotContain("RETREAT");
+    assertThat(types("The Iraqi raid left little doubt about Baghdad's intentions toward Kuwait."))
+        .doesNotContain("SANCTION");
+    assertThat(types("Colombian rebels released the hostages.")).contains("RETREAT");
+    assertThat(types("The Kurdish party left the ruling coalition in Baghdad."))
+        .contains("SANCTION");
+  }
+
+  @Test
+  void aDateIsNoTargetAndACountedForceIsStillAForce() {
+    assertThat(types("Serbian workers began an open-ended strike on Monday."))
+        .contains("PROTEST")
+        .doesNotContain("ASSAULT");
+    assertThat(
+            types("A first group of Kenyan peacekeeping troops arrived in Mogadishu on Tuesday."))
+        .doesNotContain("CONSULT");
+  }
 }

@@ -35,4 +35,16 @@ class TriggerLexiconTest {
     assertThat(scales.goldstein("1711")).isEqualTo(-9.2); // from its parent 171
     assertThat(scales.goldstein("149")).isEqualTo(-6.5); // from its root 14
   }
+
+  @Test
+  void conditionsOnASecondObjectTheNextWordAndTheGoverningNounParse() {
+    assertThat(TriggerCondition.parse("!obj2"))
+        .isEqualTo(new TriggerCondition("obj2", null, false));
+    assertThat(TriggerCondition.parse("!next=on|upon"))
+        .isEqualTo(new TriggerCondition("next", "on|upon", false));
+    assertThat(TriggerCondition.parse("!gov=crime"))
+        .isEqualTo(new TriggerCondition("gov", "crime", false));
+    assertThatThrownBy(() -> TriggerCondition.parse("next"))
+        .hasMessageContaining("next needs a word");
+  }
 }
