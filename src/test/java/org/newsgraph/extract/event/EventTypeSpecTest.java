@@ -577,4 +577,14 @@ class EventTypeSpecTest {
             types("A first group of Kenyan peacekeeping troops arrived in Mogadishu on Tuesday."))
         .doesNotContain("CONSULT");
   }
+
+  @Test
+  void anActResumedIsThatActAgainNotAnAgreement() {
+    assertThat(types("Serbian artillery resumed shelling of Sarajevo on Sunday."))
+        .contains("ASSAULT")
+        .doesNotContain("AGREE");
+    assertThat(types("Israel and Syria resumed talks in Washington on Monday."))
+        .contains("CONSULT")
+        .doesNotContain("AGREE");
+  }
 }
