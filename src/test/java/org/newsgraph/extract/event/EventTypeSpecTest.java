@@ -587,4 +587,18 @@ class EventTypeSpecTest {
         .contains("CONSULT")
         .doesNotContain("AGREE");
   }
+
+  @Test
+  void aSettlementAsAPlaceAndTheOppositionAsPartiesAreNoActs() {
+    assertThat(types("Israeli troops raided a Jewish settlement near Nablus on Tuesday."))
+        .contains("COERCE")
+        .doesNotContain("AGREE");
+    assertThat(types("Israeli troops raided a settlement near Nablus on Tuesday."))
+        .doesNotContain("AGREE");
+    assertThat(types("The Sudanese government and the rebels reached a settlement of the dispute."))
+        .contains("AGREE");
+    assertThat(types("The Ghanaian minister allowed the opposition to hold a rally in Accra."))
+        .doesNotContain("REJECT");
+    assertThat(types("Ghana's opposition to the dam on the Volta hardened.")).contains("REJECT");
+  }
 }
