@@ -601,4 +601,19 @@ class EventTypeSpecTest {
         .doesNotContain("REJECT");
     assertThat(types("Ghana's opposition to the dam on the Volta hardened.")).contains("REJECT");
   }
+
+  @Test
+  void anActNamedAsTheSubjectOfAJudgementIsNoActDone() {
+    assertThat(
+            types(
+                "Kenyan officials said that removing the sanctions on Sudan is out of the question."))
+        .doesNotContain("RETREAT", "SANCTION");
+    assertThat(types("Attacking Iraq is a mistake, the French foreign minister said."))
+        .doesNotContain("ASSAULT");
+    assertThat(plain("Shelling the town killed 12 civilians, the UN said."))
+        .anySatisfy(e -> assertThat(e.trigger().text()).isEqualTo("Shelling"));
+    assertThat(types("Canada removed its sanctions on Libya on Monday."))
+        .contains("RETREAT")
+        .doesNotContain("SANCTION");
+  }
 }
