@@ -92,14 +92,12 @@ final class ActorCoder {
   }
 
   /**
-   * An organisation coded with a sector and no country takes the nation word just before one of its
-   * mentions, which NER left out of the name: "the Russian Foreign Ministry" is RUS GOV.
+   * An organisation coded with a sector takes the nation word just before one of its mentions,
+   * which NER left out of the name: "the Russian Foreign Ministry" is RUS GOV, and "the Brazilian
+   * Congress" is Brazil's, though a bare "Congress" is the US one.
    */
   Actor withNationBefore(MentionMerger.Cluster cluster, Actor actor, ParsedArticle doc) {
-    if (actor == null
-        || actor.country() != null
-        || actor.sector() == null
-        || !"ORGANIZATION".equals(cluster.type)) {
+    if (actor == null || actor.sector() == null || !"ORGANIZATION".equals(cluster.type)) {
       return actor;
     }
     for (Candidate m : cluster.mentions) {
@@ -107,6 +105,13 @@ final class ActorCoder {
         continue;
       }
       Token before = doc.sentences().get(m.sentence()).tokens().get(m.first() - 1);
+      Optional<LexiconEntry> whole =
+          lexicon.find(before.word() + " " + m.text(), EntryKind.INSTITUTION);
+      if (whole.isPresent()) {
+        // "the Sudanese People's Liberation Army" is another body than the "People's Liberation
+        // Army" inside it
+        return Actor.of(whole.get().country(), whole.get().sector());
+      }
       if (before.pos().startsWith("JJ") || before.isProperNoun()) {
         Optional<LexiconEntry> e =
             lexicon.find(before.word(), EntryKind.DEMONYM, EntryKind.COUNTRY);

@@ -222,6 +222,13 @@ final class EventParties {
           places.target(in, s, trigger.type(), source, roles.clauseHead(), noun, phrase, verb);
       target = there == null ? target : there; // "lifted the curfew in Cizre"
     }
+    if ((source == null || source.actor() == null) && target != null && target.actor() != null) {
+      // "rebels who attacked a police post": the rebels; only for an act with a coded target, as
+      // an act with neither is left out and one named in passing should stay so
+      int described = RelativeClauses.antecedent(s, roles.source());
+      EventActor a = described < 0 ? null : actors.actor(doc, in, s, described);
+      source = a == null || a.actor() == null || same(a, target) ? source : a;
+    }
     source = actors.deviceSource(in, s, roles.source(), source, target); // "a roadside bomb"
     if (source == null && !trigger.noun() && RoleReader.isPassive(s, m.head())) {
       // "was put under investigation in Italy": no agent named, the country where it was done
@@ -238,6 +245,7 @@ final class EventParties {
     source = actors.withCountry(in, s, m.head(), source);
     target = actors.withCountry(in, s, m.head(), target);
     target = places.cityStruck(in, trigger.type(), target);
+    target = places.capitalCourted(in, trigger.type(), target); // "an embassy in Tehran"
     if (DIRECTED_AT_GOVERNMENT.contains(trigger.type())
         && (target == null || target.actor() == null)) {
       EventActor against = protestedAgainst(in, s, roles.clauseHead(), m.head(), source);
@@ -262,6 +270,8 @@ final class EventParties {
       EventActor home = ownCountry(source);
       target = home == null ? target : home; // "Sudan's government lifted a state of emergency"
     }
+    target = Counterparts.withSectorOf(target, source); // "met his Pakistani counterpart"
+    source = Counterparts.withSectorOf(source, target);
     List<EventActor> moreSources = conjuncts(in, s, roles.source(), source, target);
     List<EventActor> moreTargets =
         MUTUAL.contains(trigger.type()) && roles.target() < 0
@@ -638,6 +648,8 @@ final class EventParties {
       civilians |= phrases.namesCivilians(t);
       Entity e = in.entities().at(t.start(), t.end());
       EventActor a = e == null ? null : named(in, s, i, e);
+      EventActor whole = a == null || a.actor() == null ? null : nationalNoun(in, s, i, head);
+      a = whole == null || same(whole, other) ? a : whole;
       if (a != null && a.actor() != null && !same(a, other)) {
         if (civilians && a.actor().sector() == null && a.actor().country() != null) {
           // "a curfew in the town of Cizre in southeastern Turkey": the town's people, of the
@@ -650,10 +662,32 @@ final class EventParties {
       if (country != null) {
         // "Peruvian" names the country; "Palestinians", a plural noun, its people
         String sector = t.isNoun() && t.pos().endsWith("S") ? "CVL" : null;
-        return new Inner(new EventActor(null, t.word(), Actor.of(country, sector)), i);
+        EventActor nation = new EventActor(null, t.word(), Actor.of(country, sector));
+        whole = nationalNoun(in, s, i, head);
+        return new Inner(whole == null || same(whole, other) ? nation : whole, i);
       }
     }
     return null;
+  }
+
+  /**
+   * The coded noun a nation word or name inside a role phrase modifies, when that noun names a
+   * sector ("the resignation of the Ukrainian prime minister": the prime minister, UKR GOV, not
+   * Ukraine); null otherwise, or when the noun is the phrase's own head (already read).
+   */
+  private EventActor nationalNoun(EventInput in, Sentence s, int token, int head) {
+    Dependency up = s.headOf(token);
+    if (up == null
+        || up.governor() < 0
+        || up.governor() == head
+        || !(up.relation().equals("amod")
+            || up.relation().equals("compound")
+            || up.relation().equals("nmod:poss"))
+        || !s.tokens().get(up.governor()).isNoun()) {
+      return null;
+    }
+    EventActor a = actors.actor(in.doc(), in, s, up.governor());
+    return a == null || a.actor() == null || a.actor().sector() == null ? null : a;
   }
 
   /**

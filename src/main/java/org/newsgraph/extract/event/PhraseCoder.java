@@ -85,6 +85,8 @@ final class PhraseCoder {
       }
     }
     String headSector = sectorOf(h.word());
+    headSector = headSector != null ? headSector : titleSector(h.word()); // "a Pakistani judge"
+    headSector = headSector != null ? headSector : officeOf(s, head); // "the US secretary of state"
     if (sector == null) {
       sector = headSector;
     }
@@ -236,7 +238,8 @@ final class PhraseCoder {
 
   /**
    * The sector of the head with the one or two words before it, when the lexicon lists them
-   * together: "a human rights group" (NGO), "business leaders" (BUS), not "leaders" (GOV).
+   * together as a sector noun or a title: "a human rights group" (NGO), "business leaders" (BUS),
+   * not "leaders" (GOV); "the Indian foreign secretary" (GOV).
    */
   private String compoundSector(Sentence s, int from, int head) {
     for (int k = Math.min(2, head - from); k >= 1; k--) {
@@ -245,11 +248,38 @@ final class PhraseCoder {
         phrase.append(i > head - k ? " " : "").append(s.tokens().get(i).word());
       }
       String sector = sectorOf(phrase.toString());
+      sector = sector != null ? sector : titleSector(phrase.toString());
       if (sector != null) {
         return sector;
       }
     }
     return null;
+  }
+
+  /**
+   * The sector of a title written with its "of" phrase after the head ("secretary of state",
+   * "minister of the interior"), or null.
+   */
+  private String officeOf(Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.dependent() > head && RoleReader.isOfPhrase(s, d)) {
+        StringBuilder phrase = new StringBuilder();
+        for (int i = head; i <= d.dependent(); i++) {
+          phrase.append(i > head ? " " : "").append(s.tokens().get(i).word());
+        }
+        return titleSector(phrase.toString());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The sector of an office the lexicon lists as a title ("foreign secretary", "defence minister"),
+   * or null: an unnamed holder of the office is coded as a named one is.
+   */
+  private String titleSector(String phrase) {
+    LexiconEntry e = entry(phrase, EntryKind.TITLE);
+    return e == null ? null : e.sector();
   }
 
   /** Whether the noun names civilians or the places they live in ("town", "villagers"). */

@@ -27,6 +27,10 @@ final class PlaceTargets {
    */
   private static final Set<String> STRUCK_PLACES = Set.of("ASSAULT", "COERCE", "PROTEST");
 
+  /** Cooperative categories, whose act in a capital deals with its government. */
+  private static final Set<String> COURTED_PLACES =
+      Set.of("SUPPORT", "CONSULT", "COOPERATE", "AGREE");
+
   private final PhraseCoder phrases;
 
   PlaceTargets(PhraseCoder phrases) {
@@ -104,6 +108,28 @@ final class PlaceTargets {
     return e == null || !"LOCATION".equals(e.type())
         ? target
         : new EventActor(target.entity(), target.name(), Actor.of(target.actor().country(), "CVL"));
+  }
+
+  /**
+   * A capital that a cooperative act is aimed at or done in stands for its government: "opened an
+   * embassy in Tehran" deals with Iran's government, as the gold codes a capital GOV and only a
+   * town struck or coerced CVL.
+   */
+  EventActor capitalCourted(EventInput in, String type, EventActor target) {
+    if (!COURTED_PLACES.contains(type)
+        || target == null
+        || target.entity() == null
+        || target.actor() == null
+        || !"CVL".equals(target.actor().sector())) {
+      return target;
+    }
+    Entity e = in.entities().byId(target.entity());
+    return e == null
+            || !"LOCATION".equals(e.type())
+            || e.actor() == null
+            || !"GOV".equals(e.actor().sector())
+        ? target
+        : new EventActor(target.entity(), target.name(), e.actor());
   }
 
   /** Whether a place lies outside the country of the event's source. */

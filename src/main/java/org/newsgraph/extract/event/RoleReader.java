@@ -216,6 +216,7 @@ final class RoleReader {
     } else if (passiveSubject >= 0) {
       target = passiveSubject;
       source = source < 0 ? instrument(s, verb) : source; // "was killed in a car bomb blast"
+      source = source < 0 ? PassiveAgents.of(s, verb) : source; // "in a clash with rebels"
     }
     int main = Clauses.isTrailingParticiple(s, verb) ? TrailingParticiples.mainClause(s, verb) : -1;
     if (main >= 0 && main != verb) {

@@ -34,7 +34,8 @@ final class SectorCountry {
 
   /**
    * The first country named inside the phrase headed by the token, relative clauses aside ("the
-   * parties to the conflict in Bolivia"), or null: the phrase's own place outranks a nearer name.
+   * parties to the conflict in Bolivia"), or null: the phrase's own place outranks a nearer name. A
+   * patron or maker before a hyphen is not it ("Iranian-backed guerrillas").
    */
   private String within(EventInput in, Sentence s, int token) {
     if (token < 0) {
@@ -43,7 +44,7 @@ final class SectorCountry {
     int[] span = s.extent(token, d -> !d.relation().equals("acl:relcl"));
     for (int i = span[0]; i <= span[1]; i++) {
       String country = namedBy(in, s.tokens().get(i));
-      if (country != null && i != token) {
+      if (country != null && i != token && !ForeignModifiers.isForeign(s, i)) {
         return country;
       }
     }

@@ -633,4 +633,46 @@ class EventRoleSpecTest {
               assertThat(code(e.target())).isEqualTo("IRQGOV");
             });
   }
+
+  @Test
+  void aNationWordInsideATargetPhraseCodesTheOfficeItModifies() {
+    assertThat(
+            plain(
+                "Farmers in Cusco demanded the resignation of the Peruvian agriculture minister.",
+                "REQUEST"))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("PERGOV"));
+  }
+
+  @Test
+  void aPassiveWithNoAgentIsDoneByTheOtherSideOfTheFightItHappenedIn() {
+    assertThat(
+            plain(
+                "Two Peruvian soldiers were killed in a clash with Ecuadorean troops near the"
+                    + " river.",
+                "ASSAULT"))
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).isEqualTo("ECUMIL");
+              assertThat(code(e.target())).isEqualTo("PERMIL");
+            });
+    assertThat(
+            plain(
+                "Three Chilean policemen were wounded when Bolivian smugglers attacked their"
+                    + " checkpoint.",
+                "ASSAULT"))
+        .anySatisfy(e -> assertThat(country(e.source())).isEqualTo("BOL"));
+  }
+
+  @Test
+  void aRelativeClausesActIsDoneByTheNounItDescribes() {
+    assertThat(
+            plain(
+                "Rebels who attacked a Malian police station on Monday killed five officers.",
+                "ASSAULT"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.trigger().text()).isEqualTo("attacked");
+              assertThat(code(e.source())).isEqualTo("MLIREB");
+            });
+  }
 }
