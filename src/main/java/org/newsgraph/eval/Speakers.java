@@ -12,10 +12,12 @@ import java.util.Set;
  *   <li>one of the two is an acronym of the other ("the F.B.I.", "FBI" and "Federal Bureau of
  *       Investigation": the letters are the initials of the other's words, function words aside),
  *       or
- *   <li>the gold source is not a name (a pronoun or description: "he", "the spokeswoman") and the
- *       predicted speaker is also called that: its name or one of its aliases (the other mentions
- *       of the system's entity) reads the same as the gold source after normalization; a prediction
- *       that leaves "they" unresolved is right for a gold "they".
+ *   <li>the predicted speaker is also called what the gold source reads: its name or one of its
+ *       aliases (the other mentions of the system's entity) reads the same as the gold source after
+ *       normalization ("he" resolved to Paul Ryan, whose entity has the mention "he"; "Democrats"
+ *       for the Democratic Party entity that has the mention "Democrats"; "the Fed" for the Federal
+ *       Reserve called "the Fed"); a prediction that leaves "they" unresolved is right for a gold
+ *       "they".
  * </ol>
  *
  * A prediction without a speaker is never right.
@@ -38,14 +40,14 @@ public final class Speakers {
         || Words.isAcronymOf(pred.speaker(), gold.source())) {
       return true;
     }
-    if (!gold.sourceIsName()) {
-      Set<String> source = Words.words(gold.source());
-      Set<String> names = new java.util.HashSet<>(pred.speakerAliases());
-      names.add(pred.speaker());
-      for (String alias : names) {
-        if (!source.isEmpty() && Words.words(alias).equals(source)) {
-          return true;
-        }
+    // A name is compared with the entity's other names as a pronoun or description is: the
+    // entity the system reached through the words "Democrats" is the speaker PolNeAR calls so.
+    Set<String> source = Words.words(gold.source());
+    Set<String> names = new java.util.HashSet<>(pred.speakerAliases());
+    names.add(pred.speaker());
+    for (String alias : names) {
+      if (!source.isEmpty() && Words.words(alias).equals(source)) {
+        return true;
       }
     }
     return false;

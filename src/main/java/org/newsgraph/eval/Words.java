@@ -32,17 +32,18 @@ public final class Words {
     if (text == null) {
       return out;
     }
-    String folded =
-        MARKS
-            .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
-            .replaceAll("")
-            .toLowerCase(Locale.ROOT);
+    String folded = unaccented(text).toLowerCase(Locale.ROOT);
     for (String w : NOT_WORD.split(folded)) {
       if (!w.isEmpty()) {
         out.add(w);
       }
     }
     return out;
+  }
+
+  /** The text without accents, its case kept: "Peña" gives "Pena". */
+  private static String unaccented(String text) {
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /** The content words of a text: its words without function words, or all of them if none. */
@@ -58,11 +59,42 @@ public final class Words {
    * nothing else ("the minister" keeps "minister").
    */
   public static Set<String> speakerWords(String name) {
-    Set<String> out = words(name);
+    Set<String> all = words(name);
+    Set<String> out = new LinkedHashSet<>(all);
     out.removeAll(FUNCTION_WORDS);
+    out.addAll(surnamesLikeFunctionWords(name));
+    if (out.isEmpty()) {
+      return all; // "Will" alone is the columnist, and "he" is at least "he"
+    }
     Set<String> withoutTitles = new LinkedHashSet<>(out);
     withoutTitles.removeAll(TITLES);
     return withoutTitles.isEmpty() ? out : withoutTitles;
+  }
+
+  /**
+   * The capitalized function words that follow another capitalized word of a name, folded: the
+   * surnames "Will" in "George Will" and "May" in "Theresa May", which are names there, not the
+   * auxiliaries the function-word list drops. "Ana Ruiz of The Post" keeps nothing ("of" is no name
+   * word).
+   */
+  private static Set<String> surnamesLikeFunctionWords(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    String previous = "";
+    for (String w : NOT_WORD.split(unaccented(name))) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (FUNCTION_WORDS.contains(lower)
+          && Character.isUpperCase(w.codePointAt(0))
+          && !previous.isEmpty()
+          && Character.isUpperCase(previous.codePointAt(0))
+          && !FUNCTION_WORDS.contains(previous.toLowerCase(Locale.ROOT))) {
+        out.add(lower);
+      }
+      previous = w;
+    }
+    return out;
   }
 
   /**

@@ -26,6 +26,14 @@ class SpeakersTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoAFunctionWordStillNamesItsBearer() {
+    assertThat(right("Will", "George Will")).isTrue();
+    assertThat(right("Theresa May", "May")).isTrue();
+    assertThat(right("Will", "Wilma Grant")).isFalse();
+    assertThat(right("Ana Ruiz of The Post", "The Daily Ledger")).isFalse();
+  }
+
+  @Test
   void accentsAreFolded() {
     assertThat(right("José Peña", "Jose Pena")).isTrue();
   }
@@ -54,6 +62,14 @@ class SpeakersTest {
     assertThat(right("he", "Paul Ryan", "Paul Ryan", "Ryan", "he")).isTrue();
     assertThat(right("he", "Paul Ryan", "Paul Ryan", "Ryan")).isFalse();
     assertThat(right("the speaker", "Paul Ryan", "Paul Ryan", "The Speaker")).isTrue();
+  }
+
+  @Test
+  void aNamedSourceIsRightWhenThePredictedEntityIsAlsoCalledSo() {
+    assertThat(right("Democrats", "Democratic Party", "Democratic Party", "Democrats")).isTrue();
+    assertThat(right("the Fed", "Federal Reserve", "Federal Reserve", "the Fed")).isTrue();
+    assertThat(right("Democrats", "Democratic Party", "Democratic Party")).isFalse();
+    assertThat(right("Republicans", "Democratic Party", "Democratic Party", "Democrats")).isFalse();
   }
 
   @Test

@@ -224,6 +224,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
             || TriggerContext.contentOfSpeechAct(s, m, all)
             || TriggerContext.chargeOf(s, m, all)
             || ProspectiveNouns.prospect(s, m)
+            || GerundSubjects.generic(s, m.head())
             || !trigger.type().equals("PROTEST") && Modality.purpose(s, m.head());
     if (TriggerContext.offered(s, m)) {
       // "offered concessions": an intention to act (CAMEO 03)

@@ -45,6 +45,9 @@ final class RoleReader {
           "begin",
           "start",
           "continue",
+          "resume", // "resumed talks", "resumed shelling": the act again
+          "intensify",
+          "escalate",
           "stage",
           "organize",
           "mount",

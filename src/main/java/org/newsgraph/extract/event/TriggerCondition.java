@@ -14,11 +14,12 @@ import org.newsgraph.rules.RuleFile;
  * as=obj} (the head is itself the object of its governor: "took 21 hostages"), {@code !obj2} (has
  * no second object: "called the raid a violation" names, it phones no one), {@code !next=on} (the
  * word right after the head is not "on": "seized on the remarks"), {@code !gov=crime} (the head
- * does not hang from that word: "the crimes committed in Bosnia"). A word may list alternatives:
+ * does not hang from that word: "the crimes committed in Bosnia"), {@code !prep=near} (the head's
+ * own preposition is not "near": "raided a settlement near Nablus"). A word may list alternatives:
  * {@code !obj=speech|message} (its object is neither).
  *
  * @param relation the dependency relation (a prefix: "obl" covers "obl:tmod"), "case", "as",
- *     "obj2", "next" or "gov"
+ *     "obj2", "next", "gov" or "prep"
  * @param word the preposition for "case", the head's own relation for "as", the dependent's lemma
  *     otherwise; null for any
  * @param wanted true when the dependent must be there, false when it must not
@@ -50,7 +51,7 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
     if (rel.equals("case") && word == null) {
       throw new IllegalArgumentException("case needs a preposition: case=with");
     }
-    if (Set.of("as", "next", "gov").contains(rel) && word == null) {
+    if (Set.of("as", "next", "gov", "prep").contains(rel) && word == null) {
       throw new IllegalArgumentException(rel + " needs a word: as=obj, next=on, gov=crime");
     }
     return new TriggerCondition(rel, word, wanted);
@@ -69,6 +70,10 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
     if (relation.equals("gov")) {
       Dependency up = s.headOf(head);
       return up != null && up.governor() >= 0 && named(s, up.governor());
+    }
+    if (relation.equals("prep")) {
+      String prep = RoleReader.caseOf(s, head);
+      return prep != null && isWord(prep);
     }
     if (relation.equals("next")) {
       return head + 1 < s.tokens().size() && isWord(s.tokens().get(head + 1).lemma());

@@ -309,7 +309,7 @@ class EventRoleSpecTest {
               assertThat(country(e.source())).isEqualTo("MEX");
               assertThat(country(e.target())).isEqualTo("GTM");
             });
-    assertThat(plain("Peru and Ecuador resumed talks on Bolivia's border claims.", "AGREE"))
+    assertThat(plain("Peru and Ecuador resumed talks on Bolivia's border claims.", "CONSULT"))
         .as("what the talks are about is not the other party")
         .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("ECU"));
   }

@@ -577,4 +577,43 @@ class EventTypeSpecTest {
             types("A first group of Kenyan peacekeeping troops arrived in Mogadishu on Tuesday."))
         .doesNotContain("CONSULT");
   }
+
+  @Test
+  void anActResumedIsThatActAgainNotAnAgreement() {
+    assertThat(types("Serbian artillery resumed shelling of Sarajevo on Sunday."))
+        .contains("ASSAULT")
+        .doesNotContain("AGREE");
+    assertThat(types("Israel and Syria resumed talks in Washington on Monday."))
+        .contains("CONSULT")
+        .doesNotContain("AGREE");
+  }
+
+  @Test
+  void aSettlementAsAPlaceAndTheOppositionAsPartiesAreNoActs() {
+    assertThat(types("Israeli troops raided a Jewish settlement near Nablus on Tuesday."))
+        .contains("COERCE")
+        .doesNotContain("AGREE");
+    assertThat(types("Israeli troops raided a settlement near Nablus on Tuesday."))
+        .doesNotContain("AGREE");
+    assertThat(types("The Sudanese government and the rebels reached a settlement of the dispute."))
+        .contains("AGREE");
+    assertThat(types("The Ghanaian minister allowed the opposition to hold a rally in Accra."))
+        .doesNotContain("REJECT");
+    assertThat(types("Ghana's opposition to the dam on the Volta hardened.")).contains("REJECT");
+  }
+
+  @Test
+  void anActNamedAsTheSubjectOfAJudgementIsNoActDone() {
+    assertThat(
+            types(
+                "Kenyan officials said that removing the sanctions on Sudan is out of the question."))
+        .doesNotContain("RETREAT", "SANCTION");
+    assertThat(types("Attacking Iraq is a mistake, the French foreign minister said."))
+        .doesNotContain("ASSAULT");
+    assertThat(plain("Shelling the town killed 12 civilians, the UN said."))
+        .anySatisfy(e -> assertThat(e.trigger().text()).isEqualTo("Shelling"));
+    assertThat(types("Canada removed its sanctions on Libya on Monday."))
+        .contains("RETREAT")
+        .doesNotContain("SANCTION");
+  }
 }
