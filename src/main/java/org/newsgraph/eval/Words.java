@@ -58,11 +58,30 @@ public final class Words {
    * nothing else ("the minister" keeps "minister").
    */
   public static Set<String> speakerWords(String name) {
-    Set<String> out = words(name);
+    Set<String> all = words(name);
+    Set<String> out = new LinkedHashSet<>(all);
     out.removeAll(FUNCTION_WORDS);
+    String surname = surname(name);
+    if (surname != null) {
+      out.add(surname); // "George Will": a surname that is also a function word is still a name
+    }
+    if (out.isEmpty()) {
+      out = all; // "Will"
+    }
     Set<String> withoutTitles = new LinkedHashSet<>(out);
     withoutTitles.removeAll(TITLES);
     return withoutTitles.isEmpty() ? out : withoutTitles;
+  }
+
+  /** The last word of a name of two words or more when it is capitalized, folded; else null. */
+  private static String surname(String name) {
+    String[] parts = name.strip().split("\\s+");
+    String last = parts[parts.length - 1];
+    if (parts.length < 2 || last.isEmpty() || !Character.isUpperCase(last.codePointAt(0))) {
+      return null;
+    }
+    Set<String> folded = words(last);
+    return folded.size() == 1 ? folded.iterator().next() : null;
   }
 
   /**
