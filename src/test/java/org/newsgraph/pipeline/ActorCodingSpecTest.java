@@ -616,4 +616,34 @@ class ActorCodingSpecTest {
         .as("a capital coerced stands for its people")
         .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("DZACVL"));
   }
+
+  @Test
+  void landHeldByAGroupIsThatGroups() {
+    assertThat(plain("Ethiopian jets bombed Somali rebel-held villages near the border."))
+        .anySatisfy(e -> assertThat(code(e.target())).isEqualTo("SOMREB"));
+  }
+
+  @Test
+  void aGovernmentsTroopsAreItsMilitary() {
+    assertThat(plain("Ugandan government forces killed 20 rebels near Gulu."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("UGAMIL"));
+  }
+
+  @Test
+  void aCapitalPlacesAPhraseWithASectorOfItsOwn() {
+    assertThat(plain("A newspaper based in west Beirut accused General Aoun of censorship."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("LBNMED"));
+  }
+
+  @Test
+  void intelligenceOfficialsAreSpiesNotTheCabinet() {
+    assertThat(plain("Jordanian intelligence officials arrested two Iraqi diplomats in Amman."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("JORSPY"));
+  }
+
+  @Test
+  void peopleFromABodyKeepTheirOwnSectorAndTakeItsCountry() {
+    assertThat(plain("Doctors from two Swedish aid groups delivered medicine to Mosul."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("SWEHLH"));
+  }
 }

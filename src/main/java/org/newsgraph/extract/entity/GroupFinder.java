@@ -42,7 +42,13 @@ final class GroupFinder {
         if (next < s.tokens().size() && s.tokens().get(next).isNoun()) {
           continue; // "White House press secretary": "press" modifies, it is not the group
         }
-        Optional<LexiconEntry> sector = lexicon.find(head.word(), EntryKind.SECTOR);
+        // the sector noun with the word before it first: "intelligence officials" are SPY,
+        // not the GOV of "officials"
+        Token before = s.tokens().get(head.index() - 1);
+        Optional<LexiconEntry> sector =
+            lexicon
+                .find(before.word() + " " + head.word(), EntryKind.SECTOR)
+                .or(() -> lexicon.find(head.word(), EntryKind.SECTOR));
         if (sector.isPresent()) {
           modified(doc, s, head, sector.get(), names, date).ifPresent(out::add);
         }

@@ -384,6 +384,7 @@ final class ActorReader {
     int lo = token;
     Entity inner = null;
     boolean owned = false;
+    boolean origin = false;
     for (Dependency d : s.childrenOf(token)) {
       String rel = d.relation();
       if ((rel.equals("compound") || rel.equals("amod")) && d.dependent() < lo) {
@@ -405,6 +406,7 @@ final class ActorReader {
             && !ForeignModifiers.isForeign(s, d.dependent())) {
           inner = x; // "Syrian officials", "officials of the ministry": the actor inside
           owned = rel.startsWith("nmod");
+          origin = "from".equals(prep);
         }
       }
     }
@@ -422,6 +424,14 @@ final class ActorReader {
     Actor actor = inner == null ? coded : inner.actor();
     if (inner != null && coded != null && inner.actor().sector() == null) {
       actor = Actor.of(inner.actor().country(), coded.sector()); // "Syrian officers": SYR MIL
+    }
+    if (inner != null
+        && coded != null
+        && coded.sector() != null
+        && ("LOCATION".equals(inner.type()) || origin)) {
+      // "a newspaper based in Beirut": the capital places the paper, it does not govern it;
+      // "doctors from American aid groups" are doctors (HLH) of the country they come from
+      actor = Actor.of(inner.actor().country(), coded.sector());
     }
     if (e != null) {
       return new EventActor(e.id(), e.name(), actor);

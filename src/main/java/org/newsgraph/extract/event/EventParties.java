@@ -72,12 +72,14 @@ final class EventParties {
   private final ActorReader actors;
   private final PlaceTargets places;
   private final ReciprocalParties reciprocal;
+  private final HeldPlaces held;
 
   EventParties(PhraseCoder phrases, ActorReader actors) {
     this.phrases = phrases;
     this.actors = actors;
     this.places = new PlaceTargets(phrases);
     this.reciprocal = new ReciprocalParties(phrases, actors);
+    this.held = new HeldPlaces(actors);
   }
 
   /**
@@ -132,7 +134,8 @@ final class EventParties {
     if (source == null && trigger.noun()) {
       source = nationalModifier(s, m.head()); // "Palestinian riots": by Palestinians
     }
-    EventActor target = actors.actor(doc, in, s, roles.target());
+    EventActor target =
+        held.holder(in, s, roles.target(), actors.actor(doc, in, s, roles.target()));
     if ((target == null || target.actor() == null)
         && roles.target() >= 0
         && RoleReader.caseOf(s, roles.target()) != null) {
@@ -194,7 +197,10 @@ final class EventParties {
         && roles.source() >= 0) {
       // "Mexico and Peru signed an agreement", "India and Pakistan resumed talks on Kashmir":
       // each is the other's party, not the agreement nor what the talks are about
-      EventActor other = actors.actor(doc, in, s, RoleReader.coordinated(s, roles.source()));
+      int second = RoleReader.coordinated(s, roles.source());
+      EventActor other =
+          ReciprocalParties.sameKind(
+              s, roles.source(), second, source, actors.actor(doc, in, s, second));
       target = other == null || other.actor() == null ? target : other;
     }
     if (SYMMETRIC.contains(trigger.type())

@@ -185,13 +185,17 @@ final class PhraseCoder {
     return false;
   }
 
-  /** Nouns, adjectives and participles used as adjectives ("the ruling party", "armed groups"). */
+  /**
+   * Nouns, adjectives and participles used as adjectives ("the ruling party", "armed groups"), and
+   * the hyphen of a compound modifier.
+   */
   private static boolean isModifier(Token t) {
     return t.pos().startsWith("NN")
         || t.pos().equals("JJ")
         || t.pos().equals("POS")
         || t.pos().equals("VBG")
-        || t.pos().equals("VBN");
+        || t.pos().equals("VBN")
+        || t.pos().equals("HYPH"); // "rebel-held territory": the rebels' (REB)
   }
 
   /** Whether the name is a country's ("Turkey", "the United States"), not a town's or region's. */

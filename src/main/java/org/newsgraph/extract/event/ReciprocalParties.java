@@ -57,4 +57,24 @@ final class ReciprocalParties {
     }
     return null;
   }
+
+  /**
+   * The second party of a phrase like "officials from Peru and Ecuador" with the sector the head
+   * noun gives the first (PER GOV, so ECU GOV); {@code other} itself when it is coordinated with
+   * the head directly ("the ministers and Ecuador") or has a sector of its own.
+   */
+  static EventActor sameKind(Sentence s, int head, int second, EventActor first, EventActor other) {
+    if (second < 0
+        || s.child(head, "conj") == second
+        || other == null
+        || other.actor() == null
+        || other.actor().sector() != null
+        || first == null
+        || first.actor() == null
+        || first.actor().sector() == null) {
+      return other;
+    }
+    return new EventActor(
+        other.entity(), other.name(), Actor.of(other.actor().country(), first.actor().sector()));
+  }
 }

@@ -11,8 +11,9 @@ import org.newsgraph.nlp.Token;
  * Repairs the parse of a subject followed by a reduced relative clause, which the parser often
  * takes for the sentence itself: in "Workers employed by the oil company went on strike" it makes
  * "employed" the main verb and hangs "went" on it loose; in "Doctors from two aid groups donated
- * medicines" it makes "donated" a participle on "groups" and the sentence a bare noun. The repaired
- * parse has the real main verb at the root with the subject as its own.
+ * medicines" it makes "donated" a participle on "groups" and the sentence a bare noun; in "Troops
+ * raided a camp run by rebels" it makes "camp run by rebels" a clause. The repaired parse has the
+ * real main verb at the root with the subject as its own, and the object as the verb's.
  */
 final class ReducedRelatives {
   /** Tags of a finite verb: the main verb of a sentence. */
@@ -30,7 +31,39 @@ final class ReducedRelatives {
     if (head.pos().equals("VBN")) {
       return participleRoot(s, root.dependent());
     }
-    return head.isNoun() ? nounRoot(s, root.dependent()) : s;
+    return head.isNoun() ? nounRoot(s, root.dependent()) : participleObject(s);
+  }
+
+  /**
+   * "Troops raided a camp run by rebels": a participle hung loose on a verb with no object, whose
+   * subject before it is that verb's object, the participle a relative clause on it.
+   */
+  private static Sentence participleObject(Sentence s) {
+    for (Dependency d : s.dependencies()) {
+      int participle = d.dependent();
+      int object = s.child(participle, "nsubj");
+      if (d.relation().equals("dep")
+          && d.governor() >= 0
+          && s.tokens().get(participle).pos().equals("VBN")
+          && s.tokens().get(d.governor()).isVerb()
+          && s.child(d.governor(), "obj") < 0
+          && object > d.governor()
+          && object < participle
+          && s.childrenOf(participle).stream().noneMatch(x -> x.relation().startsWith("aux"))) {
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency x : s.dependencies()) {
+          if (x.dependent() == object) {
+            out.add(new Dependency("obj", d.governor(), object));
+          } else if (x.dependent() == participle) {
+            out.add(new Dependency("acl", object, participle));
+          } else {
+            out.add(x);
+          }
+        }
+        return new Sentence(s.index(), s.start(), s.end(), s.tokens(), out);
+      }
+    }
+    return s;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.event;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.Clauses;
@@ -143,9 +144,19 @@ final class RoleReader {
     return preposition != null && TARGET_CASES.contains(preposition);
   }
 
-  /** The second of two coordinated participants ("Maduro and Putin met"), or -1. */
+  /**
+   * The second of two coordinated participants ("Maduro and Putin met"), also inside the phrase
+   * that says whose envoys they are ("Envoys from Ethiopia and Eritrea signed"), or -1.
+   */
   static int coordinated(Sentence s, int first) {
-    return first < 0 ? -1 : s.child(first, "conj");
+    int conj = first < 0 ? -1 : s.child(first, "conj");
+    for (Dependency d : first < 0 || conj >= 0 ? List.<Dependency>of() : s.childrenOf(first)) {
+      String prep = caseOf(s, d.dependent());
+      if (d.relation().equals("nmod") && ("of".equals(prep) || "from".equals(prep))) {
+        return s.child(d.dependent(), "conj");
+      }
+    }
+    return conj;
   }
 
   static Roles read(Sentence s, Token trigger, boolean noun) {
@@ -469,9 +480,25 @@ final class RoleReader {
         source = v.source();
         recipient = v.recipient();
         target = target < 0 ? recipient : target;
+        // "were engaged in ethnic cleansing in the province against the Albanians"
+        target = target < 0 ? aimOfVerb(s, verb) : target;
       }
     }
     return new Roles(source, target, head, recipient);
+  }
+
+  /** Prepositions of a verb's phrase that name whom the act its event noun names is aimed at. */
+  private static final Set<String> AIMED_CASES = Set.of("against", "with", "on");
+
+  /** The verb's phrase that names whom it is aimed at ("against the Albanians"), or -1. */
+  private static int aimOfVerb(Sentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().equals("obl")
+          && AIMED_CASES.contains(String.valueOf(caseOf(s, d.dependent())))) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   /**
@@ -508,13 +535,22 @@ final class RoleReader {
     return d.relation().equals("nmod") && "of".equals(caseOf(s, d.dependent()));
   }
 
-  /** The preposition of a nominal, from its "case" child. */
+  /**
+   * The preposition of a nominal, from its "case" child; of two, the preposition proper ("based in
+   * Beirut": "in", which the parser hangs beside "based").
+   */
   static String caseOf(Sentence s, int nominal) {
+    String first = null;
     for (Dependency d : s.childrenOf(nominal)) {
       if (d.relation().equals("case")) {
-        return s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+        Token t = s.tokens().get(d.dependent());
+        String word = t.word().toLowerCase(Locale.ROOT);
+        if (!t.isVerb()) {
+          return word;
+        }
+        first = first == null ? word : first;
       }
     }
-    return null;
+    return first;
   }
 }

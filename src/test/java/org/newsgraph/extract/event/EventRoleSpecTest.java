@@ -675,4 +675,38 @@ class EventRoleSpecTest {
               assertThat(code(e.source())).isEqualTo("MLIREB");
             });
   }
+
+  @Test
+  void partiesCoordinatedInsideTheSubjectsPhraseMeetEachOther() {
+    assertThat(plain("Officials from Peru and Ecuador met in Brasilia on Monday.", "CONSULT"))
+        .anySatisfy(
+            e -> {
+              assertThat(code(e.source())).isEqualTo("PERGOV");
+              assertThat(code(e.target())).isEqualTo("ECUGOV");
+            });
+  }
+
+  @Test
+  void aPhraseBasedInACapitalIsNotItsGovernment() {
+    // "based in" hangs two words as the preposition; the place stays a place
+    assertThat(
+            plain("A newspaper based in La Paz has violated a ban by the Bolivian army.", "REJECT"))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("BOLMED"));
+  }
+
+  @Test
+  void theAimOfTheVerbAnEventNounHangsOnIsItsTarget() {
+    assertThat(
+            plain(
+                "Bolivian troops were engaged in ethnic cleansing in the Chaco against Paraguayan"
+                    + " settlers.",
+                "ASSAULT"))
+        .anySatisfy(e -> assertThat(country(e.target())).isEqualTo("PRY"));
+  }
+
+  @Test
+  void everyHeldPlaceStandsForItsHolder() {
+    assertThat(missed("/event/holding-verbs.tsv", 1, (f, e) -> f[2].equals(code(e.target()))))
+        .isEmpty();
+  }
 }
