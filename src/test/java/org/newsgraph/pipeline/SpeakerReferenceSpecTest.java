@@ -111,4 +111,13 @@ class SpeakerReferenceSpecTest {
                 + " board.");
     assertThat(quoting(r, "loses money").speaker().name()).isEqualTo("Reyes");
   }
+
+  @Test
+  void aPronounInsideAQuotationStandsForWhoeverIntroducedItWithAColon() {
+    AnalysisRecord r =
+        analyze(
+            "Governor Ana Ruiz mocked the plan on Twitter.\n\nMayor Lena Park fired back: \"As a"
+                + " friend of the port,\" she wrote, \"we know you are rooting for it, too.\"");
+    assertThat(quoting(r, "rooting for it").speaker().name()).isEqualTo("Lena Park");
+  }
 }

@@ -13,11 +13,17 @@ import org.newsgraph.nlp.Token;
 
 /**
  * The named people who speak in an article, by where they speak: a person named as the subject of a
- * verb of saying. A pronoun that speaks next ("She added") is most often that person.
+ * verb of saying (or a verb that opens a quotation with a colon). A pronoun that speaks next ("She
+ * added") is most often that person.
  */
 final class SpeakerHistory {
   /** How far back, in characters, a named speaker still holds the floor (about a paragraph). */
   private static final int REACH = 600;
+
+  /**
+   * How many words (adverbs, "back") a verb may stand before the colon that opens its quotation.
+   */
+  private static final int COLON_REACH = 3;
 
   /** A named speaker and their gender ('M', 'F' or null when the article does not tell). */
   private record Speaker(EntityRef who, Character gender) {}
@@ -34,7 +40,7 @@ final class SpeakerHistory {
     this.quoted = quoted;
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {
-        if (!cues.isCue(t)) {
+        if (!cues.isCue(t) && !opensQuotation(s, t)) {
           continue;
         }
         int subject = SpeakerResolver.subjectOf(s, t.index());
@@ -50,6 +56,31 @@ final class SpeakerHistory {
         }
       }
     }
+  }
+
+  /**
+   * "Park fired back: "..."": a verb outside the cue list that a colon and a quotation mark follow
+   * within a few words is used as one, so its subject speaks there too.
+   */
+  private boolean opensQuotation(Sentence s, Token verb) {
+    if (!verb.isVerb() || quoted.inside(verb.start())) {
+      return false;
+    }
+    int last = Math.min(s.tokens().size() - 1, verb.index() + COLON_REACH);
+    for (int i = verb.index() + 1; i <= last; i++) {
+      Token t = s.tokens().get(i);
+      if (t.word().equals(":")) {
+        int j = t.end();
+        while (j < text.length() && text.charAt(j) == ' ') {
+          j++;
+        }
+        return j < text.length() && "\"“'‘`".indexOf(text.charAt(j)) >= 0;
+      }
+      if (t.isVerb() || t.isProperNoun()) {
+        return false; // another clause before the colon
+      }
+    }
+    return false;
   }
 
   /**
