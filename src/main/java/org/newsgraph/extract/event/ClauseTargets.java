@@ -27,8 +27,25 @@ final class ClauseTargets {
     this.inside = inside;
   }
 
+  /**
+   * The target a clause the act governs names: for a speech act, who is to act or is acted on in
+   * what it says ("demanded that Israel ease ..."); for another act, the target of its purpose.
+   */
+  EventActor of(
+      EventInput in, Sentence s, TriggerLexicon.Match m, int clauseHead, EventActor source) {
+    Trigger trigger = m.trigger();
+    if (!TriggerContext.SPEECH_ACTS.contains(trigger.type())) {
+      return purposeTarget(in, s, clauseHead, source); // "opened fire to disperse demonstrators"
+    }
+    EventActor inner = contentActor(in.doc(), in, s, clauseHead, source);
+    if (inner == null && trigger.noun() && m.head() != clauseHead) {
+      inner = contentActor(in.doc(), in, s, m.head(), source); // "its demand that Israel ease ..."
+    }
+    return inner;
+  }
+
   /** The first actor named inside the trigger's complement clause: "alleging it exposed X". */
-  EventActor contentActor(
+  private EventActor contentActor(
       ParsedArticle doc, EventInput in, Sentence s, int head, EventActor source) {
     for (Dependency d : s.childrenOf(head)) {
       if (!(d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {

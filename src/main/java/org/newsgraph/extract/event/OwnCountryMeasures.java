@@ -3,6 +3,7 @@ package org.newsgraph.extract.event;
 import java.util.Set;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.EventActor;
+import org.newsgraph.nlp.Sentence;
 
 /** The own country of a state, as the target of a measure it takes at home. */
 final class OwnCountryMeasures {
@@ -17,13 +18,23 @@ final class OwnCountryMeasures {
 
   private OwnCountryMeasures() {}
 
-  /** Whether an act of the category by the state on no one named falls on its own country. */
-  static boolean domestic(String type) {
-    return DOMESTIC.contains(type);
+  /**
+   * The own country of the state source of a domestic measure aimed at no one named, or null: not
+   * for a trailing participle (its clause's target is its own), a pronoun object, or an offer.
+   */
+  static EventActor target(
+      Sentence s, TriggerLexicon.Match m, RoleReader.Roles roles, EventActor source) {
+    if (!DOMESTIC.contains(m.trigger().type())
+        || TrailingParticiples.trailing(s, m.head())
+        || roles.target() >= 0 && s.tokens().get(roles.target()).pos().startsWith("PRP")
+        || TriggerContext.offered(s, m)) { // "offered concessions" is aimed at whom it is offered
+      return null;
+    }
+    return ownCountry(source);
   }
 
   /** The country of a state source, as the target of a measure it takes at home; or null. */
-  static EventActor ownCountry(EventActor source) {
+  private static EventActor ownCountry(EventActor source) {
     if (source == null
         || source.actor() == null
         || source.actor().country() == null

@@ -46,11 +46,18 @@ final class ProtestParties {
     return DIRECTED_AT_GOVERNMENT.contains(type);
   }
 
+  /** Whom a protest with no stated target is against: what it protests, else the authorities. */
+  EventActor target(EventInput in, Sentence s, int head, int trigger, EventActor source) {
+    EventActor against = protestedAgainst(in, s, head, trigger, source);
+    return against != null ? against : ownGovernment(in, s, head, source);
+  }
+
   /**
    * Whom an act done "in protest" is aimed at: the actor of what it protests against, at or over,
    * or of who did that ("in protest against violations by the security forces"); null if none.
    */
-  EventActor protestedAgainst(EventInput in, Sentence s, int head, int trigger, EventActor source) {
+  private EventActor protestedAgainst(
+      EventInput in, Sentence s, int head, int trigger, EventActor source) {
     for (int at : new int[] {head, trigger}) {
       for (Dependency d : s.childrenOf(at)) {
         Token noun = s.tokens().get(d.dependent());
@@ -125,7 +132,7 @@ final class ProtestParties {
    * demand the resignation of the Algerian president"), else the government of the protesters'
    * country, else of the country the sentence names; null when none is known.
    */
-  EventActor ownGovernment(EventInput in, Sentence s, int head, EventActor source) {
+  private EventActor ownGovernment(EventInput in, Sentence s, int head, EventActor source) {
     EventActor purpose = clauses.purposeTarget(in, s, head, source);
     if (purpose != null) {
       return purpose;
