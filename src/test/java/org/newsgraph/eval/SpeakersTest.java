@@ -53,6 +53,14 @@ class SpeakersTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoAFunctionWordStillNamesTheSpeaker() {
+    assertThat(right("Will", "George Will")).isTrue();
+    assertThat(right("Will", "Will")).isTrue();
+    assertThat(right("Will", "Kasich")).isFalse();
+    assertThat(right("Mr. Ruiz of The Ledger", "The Post")).isFalse();
+  }
+
+  @Test
   void sourceThatIsOnlyATitleKeepsIt() {
     assertThat(right("the minister", "The Minister")).isTrue();
   }

@@ -646,4 +646,14 @@ class ActorCodingSpecTest {
     assertThat(plain("Doctors from two Swedish aid groups delivered medicine to Mosul."))
         .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("SWEHLH"));
   }
+
+  @Test
+  void westernDiplomatsAreNotOfTheCountryTheyAccuse() {
+    assertThat(plain("Western diplomats accused Khartoum of blocking aid to the south."))
+        .anySatisfy(
+            e -> {
+              assertThat(e.trigger().text()).isEqualTo("accused");
+              assertThat(e.source().actor().country()).isNull();
+            });
+  }
 }

@@ -389,4 +389,69 @@ class SpeakerChoiceSpecTest {
                 + " president of the Harbor Network think tank.");
     assertThat(quoting(r, "delegate math").speaker().name()).isEqualTo("Simon Rosenberg");
   }
+
+  @Test
+  void aThingSomeoneUsesToSpeakDoesNotSpeakForThem() {
+    AnalysisRecord r =
+        analyze(
+            "Mayor Lena Park used her acceptance speech to call for the resignation of the port"
+                + " director.");
+    assertThat(quoting(r, "resignation of the port").speaker().name()).isEqualTo("Lena Park");
+  }
+
+  @Test
+  void membersOfAPartySpeakAsAGroupNotAsTheParty() {
+    AnalysisRecord r =
+        analyze(
+            "The Democratic Party met in Salem on Monday. Democrats said the port plan would cost"
+                + " the city jobs.");
+    Quote q = quoting(r, "cost the city jobs");
+    assertThat(q.speaker().name()).isEqualTo("Democrats");
+    assertThat(q.speaker().entity()).isNull();
+  }
+
+  @Test
+  void aVerbThatTakesTheQuotationComesBeforeACueThatDoesNot() {
+    AnalysisRecord r =
+        analyze(
+            "Mayor Lena Park opened the debate.\n\nAfter Governor Ana Ruiz criticized the port"
+                + " plan, Park shot back, \"I chose to fight for the port and its workers.\"");
+    assertThat(quoting(r, "fight for the port").speaker().name()).isEqualTo("Lena Park");
+  }
+
+  @Test
+  void whoeverMadeTheDocumentSpeaksAfterAccordingTo() {
+    AnalysisRecord r =
+        analyze(
+            "As of Wednesday, Mayor Lena Park had 2,205 delegates, according to a tally by the"
+                + " Associated Press.");
+    assertThat(quoting(r, "2,205 delegates").speaker().name()).contains("Associated Press");
+  }
+
+  @Test
+  void whatAReleasedVideoSaysIsSaidByWhoeverReleasedIt() {
+    AnalysisRecord r =
+        analyze(
+            "Councilman Omar Reyes released a marketing video that said, \"We are going to have"
+                + " the best teachers in the state.\"");
+    assertThat(quoting(r, "best teachers").speaker().name()).isEqualTo("Omar Reyes");
+  }
+
+  @Test
+  void afterAnInvertedCueAdjectivesOfTheDescriptionLeadToTheName() {
+    AnalysisRecord r =
+        analyze(
+            "\"At the end of the day, it just became a crowded field,\" said Republican political"
+                + " consultant Chris Russell.");
+    assertThat(quoting(r, "crowded field").speaker().name()).isEqualTo("Chris Russell");
+  }
+
+  @Test
+  void theDoerOfAPassiveCueSpeaks() {
+    AnalysisRecord r =
+        analyze(
+            "This feature of the port plan has been called \"strategic ambiguity\" by Joshua"
+                + " Hendrick, a professor at Loyola University.");
+    assertThat(quoting(r, "strategic ambiguity").speaker().name()).isEqualTo("Joshua Hendrick");
+  }
 }

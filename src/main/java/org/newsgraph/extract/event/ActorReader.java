@@ -191,7 +191,8 @@ final class ActorReader {
     if (a != null
         && a.actor() != null
         && a.actor().country() == null
-        && NATIONAL_SECTORS.contains(a.actor().sector())) {
+        && NATIONAL_SECTORS.contains(a.actor().sector())
+        && (a.name() == null || !SectorCountry.unplaced(a.name()))) {
       String country = sectorCountry.of(in, s, token);
       if (country != null) {
         return new EventActor(a.entity(), a.name(), Actor.of(country, a.actor().sector()));

@@ -1,10 +1,13 @@
 package org.newsgraph.extract.event;
 
+import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Location;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * The country of a role coded with a national sector and no country ("the police", "militiamen"):
@@ -13,6 +16,9 @@ import org.newsgraph.nlp.Token;
  * nationality: "Shiite militiamen kidnapped two Americans in Beirut" are Lebanon's.
  */
 final class SectorCountry {
+  /** Modifiers that deny a group the context's country ({@code event/unplaced-words.tsv}). */
+  private static final Set<String> UNPLACED = RuleFile.words("/event/unplaced-words.tsv");
+
   private final PhraseCoder phrases;
 
   SectorCountry(PhraseCoder phrases) {
@@ -24,6 +30,19 @@ final class SectorCountry {
     String country = within(in, s, token);
     country = country != null ? country : placeOfAct(in, s, token);
     return country != null ? country : phrases.nearestCountry(s, token, in.entities(), null);
+  }
+
+  /**
+   * Whether the role's words say it is not of the context's country ("foreign aid workers",
+   * "Western diplomats"): such a role is left without a country.
+   */
+  static boolean unplaced(String name) {
+    for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (UNPLACED.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The country a word names: its entity's, or a national word no entity covers ("Iraqi"). */

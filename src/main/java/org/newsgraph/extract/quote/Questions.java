@@ -48,7 +48,7 @@ final class Questions {
   }
 
   /** The noun of a "by" phrase on the verb: who did the asking; -1 if none. */
-  private static int agent(Sentence s, int verb) {
+  static int agent(Sentence s, int verb) {
     for (Dependency d : s.childrenOf(verb)) {
       if (d.relation().equals("obl:agent") || d.relation().equals("obl")) {
         for (Dependency c : s.childrenOf(d.dependent())) {

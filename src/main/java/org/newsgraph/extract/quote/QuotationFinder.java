@@ -59,6 +59,9 @@ final class QuotationFinder {
   /** How far into the next sentence a cue may stand: "Trump said.", "the senator told CNN". */
   private static final int CUE_AFTER_TOKENS = 6;
 
+  /** Added to the distance of a cue that does not take the quotation: any that does comes first. */
+  private static final int ASIDE = 10_000;
+
   /** Relations by which what is said hangs on its cue verb. */
   private static final Set<String> CONTENT_LINKS =
       Set.of("ccomp", "xcomp", "obj", "iobj", "obl", "dep", "parataxis");
@@ -239,7 +242,7 @@ final class QuotationFinder {
         }
         int distance = t.start() >= q.end() ? t.start() - q.end() : q.start() - t.end();
         // She added, "...," noting ...: "added" holds the quotation, "noting" is nearer.
-        distance += governs ? 1 : 10_000;
+        distance += governs ? 1 : ASIDE;
         if (governs && handsOver(doc.text(), q, t)) {
           distance = 0; // '"...," Ruiz added': the cue the quotation hands over to is its own
         }
@@ -254,8 +257,14 @@ final class QuotationFinder {
         }
       }
     }
-    if (best != null || mustGovern) {
+    if (mustGovern || best != null && bestDistance < ASIDE) {
       return best;
+    }
+    if (best != null) {
+      // "After Ruiz criticized the plan, Park shot back, "..."": a verb that takes the quotation,
+      // with a person as its subject, before a cue that only stands in the same sentence.
+      Attribution own = personVerb(doc, q, r);
+      return own != null ? own : best;
     }
     Attribution after = cueAfter(doc, q, r);
     if (after == null) {

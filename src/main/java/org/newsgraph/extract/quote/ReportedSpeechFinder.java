@@ -25,6 +25,9 @@ final class ReportedSpeechFinder {
   /** The preposition of an agent: "a court document filed by the state attorney". */
   private static final Set<String> BY = Set.of("by");
 
+  /** The prepositions of a document's maker: "a tally by the AP", "a report from the agency". */
+  private static final Set<String> BY_OR_FROM = Set.of("by", "from");
+
   private final SpeechCues cues;
   private final CueObjects objects;
 
@@ -332,7 +335,27 @@ final class ReportedSpeechFinder {
         }
       }
     }
-    return source;
+    return Animacy.isThing(s.tokens().get(source)) ? maker(s, source) : source;
+  }
+
+  /**
+   * "according to a tally by the Associated Press", "to a report from Harbor Energy", "to an
+   * interview his brother gave": whoever made the document speaks; else the document itself.
+   */
+  private static int maker(Sentence s, int document) {
+    for (Dependency d : s.childrenOf(document)) {
+      int maker = -1;
+      if (d.relation().startsWith("nmod") && s.hasChildWord(d.dependent(), "case", BY_OR_FROM)) {
+        maker = d.dependent();
+      } else if (d.relation().equals("acl:relcl")) {
+        maker = s.child(d.dependent(), "nsubj");
+      }
+      if (maker >= 0
+          && (s.tokens().get(maker).isProperNoun() || Animacy.mayBeBeing(s.tokens().get(maker)))) {
+        return maker;
+      }
+    }
+    return document;
   }
 
   private static void add(

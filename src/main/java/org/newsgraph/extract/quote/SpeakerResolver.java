@@ -59,7 +59,8 @@ final class SpeakerResolver {
    */
   private static int lastNameAfter(Sentence s, int first) {
     int last = first;
-    for (int j = first + 1; j < s.tokens().size() && s.tokens().get(j).isNoun(); j++) {
+    // "Republican political consultant Chris Russell": adjectives of the description go on to it.
+    for (int j = first + 1; j < s.tokens().size() && inDescription(s.tokens().get(j)); j++) {
       if (cannotSpeak(s.tokens().get(j))) {
         break; // '," said Ruiz Tuesday'
       }
@@ -68,6 +69,10 @@ final class SpeakerResolver {
       }
     }
     return last;
+  }
+
+  private static boolean inDescription(Token t) {
+    return t.isNoun() || t.pos().equals("JJ");
   }
 
   /** Most tokens of a description set off by commas between a name and its verb. */
@@ -246,7 +251,7 @@ final class SpeakerResolver {
         e = titled;
       }
     }
-    if (e != null) {
+    if (e != null && !membersOf(t, e)) {
       return new EntityRef(e.id(), e.name());
     }
     int[] whole = s.extent(head, d -> !d.relation().startsWith("acl"));
@@ -265,6 +270,18 @@ final class SpeakerResolver {
     return new EntityRef(
         null,
         doc.text().substring(s.tokens().get(range[0]).start(), s.tokens().get(range[1]).end()));
+  }
+
+  /**
+   * "Democrats said", "House Republicans warned": members of a body the entity layer names (the
+   * Democratic Party) speak as a group, not as the body. A plural the body's name does not hold.
+   */
+  private static boolean membersOf(Token t, Entity e) {
+    boolean plural = t.pos().equals("NNPS") || t.pos().equals("NNS");
+    return plural
+        && Character.isUpperCase(t.word().codePointAt(0))
+        && !e.type().equals("PERSON")
+        && !e.name().toLowerCase(Locale.ROOT).contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** The quantifier on a plural noun ("some", "many", "several" Democrats), or -1 if none. */
@@ -297,6 +314,10 @@ final class SpeakerResolver {
     int participle = Participles.speakerOf(s, verb, quoted);
     if (participle != Participles.UNDECIDED) {
       return participle;
+    }
+    int agent = passiveAgent(s, verb);
+    if (agent >= 0) {
+      return agent; // "has been called "a sham" by Ana Ruiz": she calls it so
     }
     for (int at = verb, steps = 0; at >= 0 && steps < 4; steps++) {
       int nearest = -1;
@@ -376,6 +397,9 @@ final class SpeakerResolver {
         return -1; // "noting ..." shares the main subject; "Asked ..., she said" does not
       }
       int controller = up.relation().equals("xcomp") ? objectBefore(s, up.governor(), at) : -1;
+      if (controller >= 0 && !controls(s, up.governor(), controller)) {
+        controller = -1; // "Ruiz used her speech to call for ...": she calls, not the speech
+      }
       if (controller >= 0) {
         return controller; // "The leak led the chairwoman to announce ...": she announces
       }
@@ -383,6 +407,33 @@ final class SpeakerResolver {
     }
     return -1;
   }
+
+  /** The being a passive verb's "by" phrase names as its doer, or -1. */
+  private static int passiveAgent(Sentence s, int verb) {
+    if (s.child(verb, "nsubj:pass") < 0 && s.child(verb, "aux:pass") < 0) {
+      return -1;
+    }
+    int agent = Questions.agent(s, verb);
+    int object = s.child(verb, "obj");
+    if (agent < 0 && object >= 0) {
+      agent = byPhrase(s, object, "nmod"); // '"a sham" by Ana Ruiz': the parser hung it there
+    }
+    Token t = agent < 0 ? null : s.tokens().get(agent);
+    return t != null && (t.isProperNoun() || Animacy.mayBeBeing(t)) ? agent : -1;
+  }
+
+  /** The noun of a "by" phrase hung on a token by the relation, or -1. */
+  private static int byPhrase(Sentence s, int token, String relation) {
+    for (Dependency d : s.childrenOf(token)) {
+      if (d.relation().equals(relation) && s.hasChildWord(d.dependent(), "case", BY)) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** The preposition of a passive verb's doer. */
+  private static final Set<String> BY = Set.of("by");
 
   /**
    * The main clause a trailing participle goes with: the one it hangs on when that is a second main
@@ -444,6 +495,17 @@ final class SpeakerResolver {
     return -1;
   }
 
+  /**
+   * Whether the object of a verb is who does what its infinitive says: not a thing the verb's
+   * subject, a being, acts with ("used his speech to call for", "mounted a campaign to condemn").
+   */
+  private static boolean controls(Sentence s, int verb, int object) {
+    int subject = s.child(verb, "nsubj");
+    return subject < 0
+        || !Animacy.isThing(s.tokens().get(object))
+        || !(mayBePerson(s.tokens().get(subject)) || s.tokens().get(subject).isProperNoun());
+  }
+
   /** The object of a verb, standing before its infinitive clause; -1 if none. */
   private static int objectBefore(Sentence s, int verb, int infinitive) {
     for (Dependency d : s.childrenOf(verb)) {
@@ -473,6 +535,10 @@ final class SpeakerResolver {
                 || rel.relation().equals("dep") && s.tokens().get(rel.governor()).isNoun());
     if (onNoun && rel.governor() < who) {
       int governor = rel.governor();
+      int publisher = publisher(s, governor);
+      if (publisher >= 0) {
+        return publisher; // "Reyes released a video that said": the video speaks for Reyes
+      }
       if (s.tokens().get(who).word().equalsIgnoreCase("who")
           && Animacy.isThing(s.tokens().get(governor))) {
         // "a lecture from the Mexican president, who said": "who" is a being, so the parser
@@ -497,6 +563,26 @@ final class SpeakerResolver {
       }
     }
     return who;
+  }
+
+  /** Verbs by which a being puts out a thing that says something: "released a video that said". */
+  private static final Set<String> PUBLISHING = RuleFile.words("/quote/publishing-verbs.tsv");
+
+  /**
+   * The subject, a being, of the publishing verb whose object is the thing {@code noun} ("Reyes" in
+   * "Reyes released a video"), or -1.
+   */
+  private static int publisher(Sentence s, int noun) {
+    Dependency up = s.headOf(noun);
+    if (!Animacy.isThing(s.tokens().get(noun))
+        || up == null
+        || up.governor() < 0
+        || !up.relation().equals("obj")
+        || !PUBLISHING.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int subject = subjectOf(s, up.governor());
+    return subject >= 0 && mayBePerson(s.tokens().get(subject)) ? subject : -1;
   }
 
   /** A person's name or a noun for people ("reporters"); not a body, which "who" rarely takes. */
