@@ -29,7 +29,7 @@ final class EventParties {
     PhraseActors inside = new PhraseActors(phrases, actors);
     this.clauses = new ClauseTargets(actors, places, inside);
     this.protests = new ProtestParties(phrases, actors, inside, clauses);
-    this.sources = new EventSources(actors, inside, protests);
+    this.sources = new EventSources(phrases, actors, inside, protests);
     this.phraseTargets = new PhraseTargets(actors, inside);
     this.mutual = new MutualParties(phrases, actors);
     this.trailed = new TrailedTargets(actors, inside);

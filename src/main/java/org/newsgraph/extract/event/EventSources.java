@@ -13,11 +13,14 @@ import org.newsgraph.nlp.Sentence;
  */
 final class EventSources {
   private final ActorReader actors;
+  private final DeviceSources devices;
   private final PhraseActors inside;
   private final ProtestParties protests;
 
-  EventSources(ActorReader actors, PhraseActors inside, ProtestParties protests) {
+  EventSources(
+      PhraseCoder phrases, ActorReader actors, PhraseActors inside, ProtestParties protests) {
     this.actors = actors;
+    this.devices = new DeviceSources(phrases);
     this.inside = inside;
     this.protests = protests;
   }
@@ -50,7 +53,7 @@ final class EventSources {
       EventActor a = described < 0 ? null : actors.actor(in.doc(), in, s, described);
       source = a == null || a.actor() == null || same(a, target) ? source : a;
     }
-    source = actors.deviceSource(in, s, roles.source(), source, target); // "a roadside bomb"
+    source = devices.deviceSource(in, s, roles.source(), source, target); // "a roadside bomb"
     if (source == null && !m.trigger().noun() && RoleReader.isPassive(s, m.head())) {
       // "was put under investigation in Italy": no agent named, the country where it was done
       Location where = PlaceTargets.place(in, s, roles.clauseHead(), -1, -1);

@@ -64,7 +64,7 @@ final class MutualParties {
     if (SYMMETRIC.contains(trigger.type())
         && roles.source() >= 0
         && (target == null || target.actor() == null)) {
-      EventActor[] pair = ActorReader.bothNamedBefore(in, s, roles.source());
+      EventActor[] pair = NamedPairs.bothNamedBefore(in, s, roles.source());
       if (pair != null) {
         // "both leaders restated their commitment": the two people just named
         source = pair[0];

@@ -11,19 +11,19 @@ import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
-/**
- * Actors named inside a role phrase rather than by it: its aim, its author, a nation or town in it.
- */
+/** Actors named inside a role phrase rather than by it: its aim, its author, a nation or town. */
 final class PhraseActors {
   /** Prepositions that name who made a thing: "an offer from Kabul", "calls by the rulers". */
   private static final Set<String> AUTHOR_CASES = Set.of("by", "from");
 
   private final PhraseCoder phrases;
   private final ActorReader actors;
+  private final TownPeople towns;
 
   PhraseActors(PhraseCoder phrases, ActorReader actors) {
     this.phrases = phrases;
     this.actors = actors;
+    this.towns = new TownPeople(phrases);
   }
 
   /** The nation a national adjective before an event noun names ("Palestinian riots"), or null. */
@@ -44,7 +44,7 @@ final class PhraseActors {
    * country takes the one the sentence names.
    */
   EventActor named(EventInput in, Sentence s, int token, Entity e) {
-    EventActor town = actors.town(in, s, token, e);
+    EventActor town = towns.town(in, s, token, e);
     if (town != null) {
       return town;
     }

@@ -40,7 +40,7 @@ final class TriggerRoles {
           new RoleReader.Roles(roles.source(), -1, roles.clauseHead(), roles.recipient());
       RoleReader.Roles aimed = RoleReader.withCaseTarget(s, without, trigger.type());
       boolean moved =
-          RoleReader.movesForces(head) || ActorReader.isDevice(s.tokens().get(roles.target()));
+          RoleReader.movesForces(head) || DeviceSources.isDevice(s.tokens().get(roles.target()));
       if (FORCE_OBJECT.contains(trigger.type()) || moved && aimed.target() >= 0) {
         // "strengthened its forces in Lebanon", "withdrew its inspectors from Iraq", "fired
         // rockets at Israeli towns": the forces or weapons are not the target, but where they
