@@ -386,7 +386,7 @@ final class RoleReader {
       String prep = caseOf(s, d.dependent());
       if (d.relation().startsWith("obl")
           && ("in".equals(prep) || "by".equals(prep))
-          && ActorReader.isDevice(s.tokens().get(d.dependent()))) {
+          && DeviceSources.isDevice(s.tokens().get(d.dependent()))) {
         return d.dependent();
       }
     }
