@@ -13,10 +13,12 @@ import java.util.Set;
  *
  * <p>Overlap of two contents: the number of content words (case and accents folded, punctuation and
  * function words dropped) they share, divided by the number in the smaller of the two. A pair is a
- * candidate from {@value #MIN_OVERLAP}; candidates are paired one to one, best overlap first, ties
- * going to the pair that names the same cue (PolNeAR nests attributions: "according to the Post"
- * around a quotation that has its own "said", both holding the predicted words), then to the pair
- * closer in size (shared words over all words of both), then to the earlier gold and prediction.
+ * candidate from {@value #MIN_OVERLAP}; candidates are paired one to one, those naming the same cue
+ * first, then best overlap, then the pair closer in size (shared words over all words of both),
+ * then the earlier gold and prediction. The cue comes first because PolNeAR nests and overlaps
+ * attributions: "according to the Post" around a quotation with its own "said", or a belief whose
+ * few words ("praised the port deal") sit inside another's statement and so overlap it fully; the
+ * gold with the prediction's own cue is the same statement.
  */
 public final class QuoteScorer {
   /** The least overlap at which a prediction matches a gold attribution. */
@@ -116,8 +118,8 @@ public final class QuoteScorer {
       }
     }
     candidates.sort(
-        Comparator.comparingDouble(Candidate::overlap)
-            .thenComparing(Candidate::sameCue)
+        Comparator.comparing(Candidate::sameCue)
+            .thenComparingDouble(Candidate::overlap)
             .thenComparingDouble(Candidate::closeness)
             .reversed()
             .thenComparingInt(Candidate::g)

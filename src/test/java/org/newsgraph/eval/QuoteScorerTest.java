@@ -46,6 +46,32 @@ class QuoteScorerTest {
   }
 
   @Test
+  void aPredictionPairsWithTheGoldOfItsOwnCueBeforeABetterOverlappingOne() {
+    // The belief's two words lie inside the prediction and overlap it fully; the statement cued by
+    // "said" overlaps it by half, but it is the statement the prediction extracted.
+    String text =
+        "Port\n\nAid workers praised the port deal, which Mensah said would lift exports by a"
+            + " third within two years.";
+    GoldAttribution praised = at(text, "the port deal", "Aid workers", "praised");
+    GoldAttribution said =
+        at(text, "would lift exports by a third within two years", "Mensah", "said");
+    GoldArticle article = new GoldArticle("port", text, null, List.of(praised, said), 0);
+    PredictedQuote p = pred(Kinds.INDIRECT, "the port deal would lift exports", "Mensah");
+    assertThat(QuoteScorer.overlap(praised.content(), p.text()))
+        .isGreaterThan(QuoteScorer.overlap(said.content(), p.text()));
+    QuoteScorer.ArticleResult r = QuoteScorer.score(article, List.of(p));
+    assertThat(r.matchOf(said)).isNotNull();
+    assertThat(r.matchOf(said).speakerRight()).isTrue();
+    assertThat(r.matchOf(praised)).isNull();
+  }
+
+  private static GoldAttribution at(String text, String content, String source, String cue) {
+    int at = text.indexOf(content);
+    return new GoldAttribution(
+        content, at, at + content.length(), source, cue, Kinds.INDIRECT, true, null);
+  }
+
+  @Test
   void contentOverlapMatchesDespiteShiftedOffsets() {
     // The record's text lost the title and its quotes carry other offsets: only words count.
     QuoteScorer.ArticleResult r =
