@@ -3,8 +3,8 @@ package org.newsgraph.extract.event;
 import java.util.Set;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.EventActor;
-import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
 
 /**
  * Who an event's role word stands for: the actor its own phrase names ("Syrian officials"), placed
@@ -25,6 +25,7 @@ final class ActorReader {
           "POL", "ELI", "HLH", "AGR", "REL", "SPY");
 
   private final SectorCountry sectorCountry;
+  private final TownPeople towns;
   private final NounPhraseActors plain;
   private final EthnicResidence residences;
   private final Citizens citizens;
@@ -32,25 +33,36 @@ final class ActorReader {
 
   ActorReader(PhraseCoder phrases) {
     this.sectorCountry = new SectorCountry(phrases);
-    this.plain = new NounPhraseActors(phrases);
+    this.towns = new TownPeople(phrases);
+    this.plain = new NounPhraseActors(phrases, towns);
     this.residences = new EthnicResidence(phrases);
     this.citizens = new Citizens(plain);
     this.pronouns = new PronounReferents(plain);
   }
 
   /** The actor a role word stands for, in context; null when the word names none. */
-  EventActor actor(ParsedArticle doc, EventInput in, Sentence s, int token) {
+  EventActor actor(EventInput in, Sentence s, int token) {
     EventActor a =
         Citizens.citizen(
-            s, token, residences.residence(in, s, token, plain.plainActor(doc, in, s, token)));
+            s, token, residences.residence(in, s, token, plain.plainActor(in, s, token)));
     if (a == null && token >= 0) {
-      a = citizens.nationOfCitizen(doc, in, s, token);
+      a = citizens.nationOfCitizen(in, s, token);
     }
     if (token >= 0 && (a == null || a.actor() == null && a.entity() == null)) {
-      EventActor referent = pronouns.referent(doc, in, s, token, a);
+      EventActor referent = pronouns.referent(in, s, token, a);
       a = referent != null ? referent : a;
     }
     return withCountry(in, s, token, a);
+  }
+
+  /** The towns standing for their people, shared with the readers of actors inside a phrase. */
+  TownPeople towns() {
+    return towns;
+  }
+
+  /** The country a word names: its entity's, or a national word no entity covers ("Iraqi"). */
+  String countryNamedBy(EventInput in, Token t) {
+    return sectorCountry.namedBy(in, t);
   }
 
   /**

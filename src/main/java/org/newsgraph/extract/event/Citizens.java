@@ -5,7 +5,6 @@ import java.util.Set;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.rules.RuleFile;
 
@@ -45,13 +44,13 @@ final class Citizens {
    * "a US national" parsed with "national" as the head: the nation word hung on it names the
    * country whose civilian (CVL) this is.
    */
-  EventActor nationOfCitizen(ParsedArticle doc, EventInput in, Sentence s, int token) {
+  EventActor nationOfCitizen(EventInput in, Sentence s, int token) {
     if (!CITIZEN_WORDS.contains(s.tokens().get(token).word().toLowerCase(Locale.ROOT))) {
       return null;
     }
     for (Dependency d : s.childrenOf(token)) {
       if (d.relation().equals("compound") || d.relation().equals("amod")) {
-        EventActor nation = plain.plainActor(doc, in, s, d.dependent());
+        EventActor nation = plain.plainActor(in, s, d.dependent());
         if (nation != null && nation.actor() != null && nation.actor().country() != null) {
           return new EventActor(
               nation.entity(), nation.name(), Actor.of(nation.actor().country(), "CVL"));

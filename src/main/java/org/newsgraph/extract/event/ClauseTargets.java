@@ -8,7 +8,6 @@ import java.util.Set;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -31,31 +30,33 @@ final class ClauseTargets {
    * The target a clause the act governs names: for a speech act, who is to act or is acted on in
    * what it says ("demanded that Israel ease ..."); for another act, the target of its purpose.
    */
-  EventActor of(
-      EventInput in, Sentence s, TriggerLexicon.Match m, int clauseHead, EventActor source) {
+  EventActor of(RoleContext c, EventActor source) {
+    EventInput in = c.input();
+    Sentence s = c.sentence();
+    TriggerLexicon.Match m = c.match();
+    int clauseHead = c.roles().clauseHead();
     Trigger trigger = m.trigger();
     if (!TriggerContext.SPEECH_ACTS.contains(trigger.type())) {
       return purposeTarget(in, s, clauseHead, source); // "opened fire to disperse demonstrators"
     }
-    EventActor inner = contentActor(in.doc(), in, s, clauseHead, source);
+    EventActor inner = contentActor(in, s, clauseHead, source);
     if (inner == null && trigger.noun() && m.head() != clauseHead) {
-      inner = contentActor(in.doc(), in, s, m.head(), source); // "its demand that Israel ease ..."
+      inner = contentActor(in, s, m.head(), source); // "its demand that Israel ease ..."
     }
     return inner;
   }
 
   /** The first actor named inside the trigger's complement clause: "alleging it exposed X". */
-  private EventActor contentActor(
-      ParsedArticle doc, EventInput in, Sentence s, int head, EventActor source) {
+  private EventActor contentActor(EventInput in, Sentence s, int head, EventActor source) {
     for (Dependency d : s.childrenOf(head)) {
       if (!(d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
         continue;
       }
-      EventActor asked = d.relation().equals("ccomp") ? subjectOf(doc, in, s, d.dependent()) : null;
+      EventActor asked = d.relation().equals("ccomp") ? subjectOf(in, s, d.dependent()) : null;
       if (asked != null && asked.actor() != null && !same(asked, source)) {
         return asked; // "demanded that the United States match ...": who is to act
       }
-      EventActor done = complementTarget(doc, in, s, d.dependent(), source);
+      EventActor done = complementTarget(in, s, d.dependent(), source);
       if (done != null) {
         return done; // "threatened to ban Ugandan opposition candidates": the candidates
       }
@@ -73,17 +74,16 @@ final class ClauseTargets {
   }
 
   /** The actor of an active clause's subject, or null. */
-  private EventActor subjectOf(ParsedArticle doc, EventInput in, Sentence s, int clause) {
+  private EventActor subjectOf(EventInput in, Sentence s, int clause) {
     int subject = s.child(clause, "nsubj");
-    return subject < 0 ? null : actors.actor(doc, in, s, subject);
+    return subject < 0 ? null : actors.actor(in, s, subject);
   }
 
   /**
    * The coded target of the act a complement clause names ("to cut off electricity to Baku", "to
    * lift the curfew on Palestinians"): its recipient, object, or an actor inside its object.
    */
-  private EventActor complementTarget(
-      ParsedArticle doc, EventInput in, Sentence s, int verb, EventActor source) {
+  private EventActor complementTarget(EventInput in, Sentence s, int verb, EventActor source) {
     if (!s.tokens().get(verb).isVerb()) {
       return null;
     }
@@ -93,13 +93,12 @@ final class ClauseTargets {
       return places.target(in, s, null, source, verb, -1, r.target(), -1);
     }
     for (int t : new int[] {r.recipient(), r.target()}) {
-      EventActor a = actors.actor(doc, in, s, t);
+      EventActor a = actors.actor(in, s, t);
       if (a != null && a.actor() != null && !same(a, source)) {
         return a;
       }
     }
-    PhraseActors.Inner inner =
-        r.target() < 0 ? null : inside.innerActor(doc, in, s, r.target(), source);
+    PhraseActors.Inner inner = r.target() < 0 ? null : inside.innerActor(in, s, r.target(), source);
     return inner == null ? null : inner.actor();
   }
 
@@ -112,7 +111,7 @@ final class ClauseTargets {
     for (Dependency d : s.childrenOf(head)) {
       if ((d.relation().equals("advcl") || d.relation().equals("xcomp"))
           && !TriggerContext.circumstantial(s, d.dependent())) {
-        EventActor purpose = complementTarget(in.doc(), in, s, d.dependent(), source);
+        EventActor purpose = complementTarget(in, s, d.dependent(), source);
         if (purpose != null) {
           return purpose;
         }
@@ -137,14 +136,14 @@ final class ClauseTargets {
   private EventActor aimOfEffort(EventInput in, Sentence s, int noun, EventActor source) {
     List<Integer> nouns = new ArrayList<>(List.of(noun));
     for (Dependency d : s.childrenOf(noun)) {
-      if (RoleReader.isOfPhrase(s, d)) {
+      if (Prepositions.isOfPhrase(s, d)) {
         nouns.add(d.dependent()); // "in part of a drive to ..."
       }
     }
     for (int n : nouns) {
       for (Dependency d : s.childrenOf(n)) {
         if (d.relation().equals("acl") && s.hasChildWord(d.dependent(), "mark", INFINITIVE_MARK)) {
-          EventActor aim = complementTarget(in.doc(), in, s, d.dependent(), source);
+          EventActor aim = complementTarget(in, s, d.dependent(), source);
           if (aim != null) {
             return aim;
           }

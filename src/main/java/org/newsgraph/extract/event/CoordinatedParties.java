@@ -27,10 +27,7 @@ final class CoordinatedParties {
     if (role == null || role.actor() == null) {
       return List.of();
     }
-    int at =
-        token >= 0 && same(actors.actor(in.doc(), in, s, token), role)
-            ? token
-            : mentionOf(in, s, role);
+    int at = token >= 0 && same(actors.actor(in, s, token), role) ? token : mentionOf(in, s, role);
     if (at < 0) {
       return List.of(); // the role came from no phrase of this sentence's that names it
     }
@@ -39,7 +36,7 @@ final class CoordinatedParties {
       if (!d.relation().equals("conj")) {
         continue;
       }
-      EventActor a = actors.actor(in.doc(), in, s, d.dependent());
+      EventActor a = actors.actor(in, s, d.dependent());
       if (a != null
           && a.actor() != null
           && !same(a, role)

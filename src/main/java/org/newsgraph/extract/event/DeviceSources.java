@@ -19,11 +19,11 @@ final class DeviceSources {
   private static final Set<String> PLACED_SECTORS = Set.of("UAF", "CRM");
 
   private final PhraseCoder phrases;
-  private final SectorCountry sectorCountry;
+  private final ActorReader actors;
 
-  DeviceSources(PhraseCoder phrases) {
+  DeviceSources(PhraseCoder phrases, ActorReader actors) {
     this.phrases = phrases;
-    this.sectorCountry = new SectorCountry(phrases);
+    this.actors = actors;
   }
 
   /** Whether the word names a weapon or blast ({@code event/device-nouns.tsv}). */
@@ -55,11 +55,10 @@ final class DeviceSources {
     String country = null;
     int[] span = s.extent(token, d -> true);
     for (int i = span[0]; i <= span[1] && country == null; i++) {
-      country = sectorCountry.namedBy(in, s.tokens().get(i));
+      country = actors.countryNamedBy(in, s.tokens().get(i));
     }
     Dependency up = s.headOf(token);
-    Location where =
-        !unnamed || up == null ? null : PlaceTargets.place(in, s, up.governor(), -1, -1);
+    Location where = !unnamed || up == null ? null : PlaceOfAct.of(in, s, up.governor(), -1, -1);
     if (country == null && where != null) {
       country = where.country(); // "gunmen killed two police officers in Karachi"
     }

@@ -47,7 +47,7 @@ final class EthnicResidence {
     for (Dependency d : s.childrenOf(token)) {
       Token dt = s.tokens().get(d.dependent());
       ethnic |= dt.word().equalsIgnoreCase("ethnic");
-      String prep = RoleReader.caseOf(s, d.dependent());
+      String prep = Prepositions.caseOf(s, d.dependent());
       Entity e = in.entities().at(dt.start(), dt.end());
       if (d.relation().equals("nmod")
           && ("in".equals(prep) || "of".equals(prep))

@@ -37,12 +37,12 @@ final class EventParties {
   }
 
   /**
-   * The role tokens a trigger match was read with, the actors standing for them, and the further
-   * parties coordinated with each ("with Congo and Costa Rica"): CAMEO codes a compound actor as
-   * one event per party.
+   * The clause head a trigger match's roles were read from, the actors standing for them, and the
+   * further parties coordinated with each ("with Congo and Costa Rica"): CAMEO codes a compound
+   * actor as one event per party.
    */
   record Parties(
-      RoleReader.Roles roles,
+      int clauseHead,
       EventActor source,
       EventActor target,
       List<EventActor> moreSources,
@@ -53,13 +53,14 @@ final class EventParties {
     Trigger trigger = m.trigger();
     TriggerRoles.Read read = TriggerRoles.of(s, m);
     RoleReader.Roles roles = read.roles();
-    EventActor source = sources.named(in, s, m, roles);
-    EventActor target = phraseTargets.of(in, s, roles, source);
+    RoleContext c = new RoleContext(in, s, m, roles);
+    EventActor source = sources.named(c);
+    EventActor target = phraseTargets.of(c, source);
     if (uncoded(target)) {
-      EventActor clause = clauses.of(in, s, m, roles.clauseHead(), source);
+      EventActor clause = clauses.of(c, source);
       target = clause == null ? target : clause; // "demanded that Israel ease ...", "to disperse"
     }
-    MutualParties.Pair pair = mutual.read(in, s, m, roles, source, target);
+    MutualParties.Pair pair = mutual.read(c, source, target);
     source = pair.source();
     target = pair.target();
     if (uncoded(target)) {
@@ -72,7 +73,7 @@ final class EventParties {
           places.target(in, s, trigger.type(), source, roles.clauseHead(), noun, phrase, verb);
       target = there == null ? target : there; // "lifted the curfew in Cizre"
     }
-    source = sources.completed(in, s, m, roles, source, target);
+    source = sources.completed(c, source, target);
     if (same(source, target)) {
       target = null;
     }
@@ -92,7 +93,7 @@ final class EventParties {
       target = struck == null ? target : struck; // "fired rockets at the camps, killing 50"
     }
     if (uncoded(target)) {
-      EventActor home = OwnCountryMeasures.target(s, m, roles, source);
+      EventActor home = OwnCountryMeasures.target(c, source);
       target = home == null ? target : home; // "Sudan's government lifted a state of emergency"
     }
     target = Counterparts.withSectorOf(target, source); // "met his Pakistani counterpart"
@@ -102,7 +103,7 @@ final class EventParties {
         MutualParties.mutual(trigger.type()) && roles.target() < 0
             ? List.of() // "Maduro and Putin met": the second is the target already
             : coordinated.conjuncts(in, s, roles.target(), target, source);
-    return new Parties(roles, source, target, moreSources, moreTargets);
+    return new Parties(roles.clauseHead(), source, target, moreSources, moreTargets);
   }
 
   /** Whether a role is missing or names no coded actor, so a later fallback may fill it. */

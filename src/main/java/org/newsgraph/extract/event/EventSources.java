@@ -20,15 +20,19 @@ final class EventSources {
   EventSources(
       PhraseCoder phrases, ActorReader actors, PhraseActors inside, ProtestParties protests) {
     this.actors = actors;
-    this.devices = new DeviceSources(phrases);
+    this.devices = new DeviceSources(phrases, actors);
     this.inside = inside;
     this.protests = protests;
   }
 
   /** The source the roles' phrases or the event noun name, or null. */
-  EventActor named(EventInput in, Sentence s, TriggerLexicon.Match m, RoleReader.Roles roles) {
+  EventActor named(RoleContext c) {
+    EventInput in = c.input();
+    Sentence s = c.sentence();
+    TriggerLexicon.Match m = c.match();
+    RoleReader.Roles roles = c.roles();
     Trigger trigger = m.trigger();
-    EventActor source = actors.actor(in.doc(), in, s, roles.source());
+    EventActor source = actors.actor(in, s, roles.source());
     if (source == null && trigger.noun() && ProtestParties.directedAtGovernment(trigger.type())) {
       source = protests.doneDuring(in, s, m.head()); // "youths threw stones during demonstrations"
     }
@@ -39,24 +43,22 @@ final class EventSources {
   }
 
   /** The source once the target is known: the named one, else one the sentence implies. */
-  EventActor completed(
-      EventInput in,
-      Sentence s,
-      TriggerLexicon.Match m,
-      RoleReader.Roles roles,
-      EventActor source,
-      EventActor target) {
+  EventActor completed(RoleContext c, EventActor source, EventActor target) {
+    EventInput in = c.input();
+    Sentence s = c.sentence();
+    TriggerLexicon.Match m = c.match();
+    RoleReader.Roles roles = c.roles();
     if ((source == null || source.actor() == null) && target != null && target.actor() != null) {
       // "rebels who attacked a police post": the rebels; only for an act with a coded target, as
       // an act with neither is left out and one named in passing should stay so
       int described = RelativeClauses.antecedent(s, roles.source());
-      EventActor a = described < 0 ? null : actors.actor(in.doc(), in, s, described);
+      EventActor a = described < 0 ? null : actors.actor(in, s, described);
       source = a == null || a.actor() == null || same(a, target) ? source : a;
     }
     source = devices.deviceSource(in, s, roles.source(), source, target); // "a roadside bomb"
     if (source == null && !m.trigger().noun() && RoleReader.isPassive(s, m.head())) {
       // "was put under investigation in Italy": no agent named, the country where it was done
-      Location where = PlaceTargets.place(in, s, roles.clauseHead(), -1, -1);
+      Location where = PlaceOfAct.of(in, s, roles.clauseHead(), -1, -1);
       source =
           where == null
               ? null

@@ -112,7 +112,7 @@ final class GoverningActs {
   /** A proper name or named entity introduced by "against". */
   private static boolean namedAgainst(Sentence s, int nominal) {
     Token t = s.tokens().get(nominal);
-    return "against".equals(RoleReader.caseOf(s, nominal))
+    return "against".equals(Prepositions.caseOf(s, nominal))
         && (t.isProperNoun() || !"O".equals(t.ner()));
   }
 }

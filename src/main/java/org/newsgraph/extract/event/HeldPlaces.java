@@ -42,7 +42,7 @@ final class HeldPlaces {
       }
       for (Dependency by : s.childrenOf(d.dependent())) {
         boolean agent = by.relation().startsWith("obl") || by.relation().equals("compound");
-        EventActor h = agent ? actors.actor(in.doc(), in, s, by.dependent()) : null;
+        EventActor h = agent ? actors.actor(in, s, by.dependent()) : null;
         if (h != null && h.actor() != null && h.actor().sector() != null) {
           String own = role == null || role.actor() == null ? null : role.actor().country();
           String country = own != null ? own : h.actor().country();

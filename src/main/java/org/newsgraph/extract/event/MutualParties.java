@@ -39,26 +39,24 @@ final class MutualParties {
   }
 
   /** The source and target once the other party of a mutual act is read; else as given. */
-  Pair read(
-      EventInput in,
-      Sentence s,
-      TriggerLexicon.Match m,
-      RoleReader.Roles roles,
-      EventActor source,
-      EventActor target) {
+  Pair read(RoleContext c, EventActor source, EventActor target) {
+    EventInput in = c.input();
+    Sentence s = c.sentence();
+    TriggerLexicon.Match m = c.match();
+    RoleReader.Roles roles = c.roles();
     Trigger trigger = m.trigger();
     if (MUTUAL.contains(trigger.type())
         && (target == null
             || target.actor() == null
             || !RolePhrases.partyPhrase(s, roles.target())
-            || !same(target, actors.actor(in.doc(), in, s, roles.target())))
+            || !same(target, actors.actor(in, s, roles.target())))
         && roles.source() >= 0) {
       // "Mexico and Peru signed an agreement", "India and Pakistan resumed talks on Kashmir":
       // each is the other's party, not the agreement nor what the talks are about
       int second = RoleReader.coordinated(s, roles.source());
       EventActor other =
           ReciprocalParties.sameKind(
-              s, roles.source(), second, source, actors.actor(in.doc(), in, s, second));
+              s, roles.source(), second, source, actors.actor(in, s, second));
       target = other == null || other.actor() == null ? target : other;
     }
     if (SYMMETRIC.contains(trigger.type())

@@ -33,7 +33,7 @@ final class NounClauses {
       if (rel.startsWith("acl")) {
         // a participle on a text states what it says, which the sentence reports ("issued a
         // statement accusing Lima of smuggling")
-        return !RoleReader.isDocumentNoun(s.tokens().get(up.governor()))
+        return !CarrierWords.isDocumentNoun(s.tokens().get(up.governor()))
             && (rel.equals("acl") ? presentParticiple(s, at) : presentOrModal(s, at));
       }
       if (!(INSIDE.contains(rel) || rel.startsWith("nmod") || rel.startsWith("obl"))) {

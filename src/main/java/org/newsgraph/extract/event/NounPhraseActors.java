@@ -7,7 +7,6 @@ import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.rules.RuleFile;
@@ -29,13 +28,13 @@ final class NounPhraseActors {
   private final PhraseCoder phrases;
   private final TownPeople towns;
 
-  NounPhraseActors(PhraseCoder phrases) {
+  NounPhraseActors(PhraseCoder phrases, TownPeople towns) {
     this.phrases = phrases;
-    this.towns = new TownPeople(phrases);
+    this.towns = towns;
   }
 
   /** The actor the role word's own phrase names, with no context; null for none or a date. */
-  EventActor plainActor(ParsedArticle doc, EventInput in, Sentence s, int token) {
+  EventActor plainActor(EventInput in, Sentence s, int token) {
     if (token < 0) {
       return null;
     }
@@ -46,7 +45,7 @@ final class NounPhraseActors {
       int name = token > 0 ? token - 1 : -1;
       Dependency up = name < 0 ? null : s.headOf(name);
       boolean named = up != null && up.governor() == token && up.relation().equals("compound");
-      return named ? plainActor(doc, in, s, name) : null;
+      return named ? plainActor(in, s, name) : null;
     }
     Entity e = in.entities().at(t.start(), t.end());
     EventActor place = e == null ? null : towns.town(in, s, token, e);
@@ -62,8 +61,8 @@ final class NounPhraseActors {
     String lower = t.word().toLowerCase(Locale.ROOT);
     if (PARTITIVES.contains(lower) || PRESENCES.contains(lower)) {
       for (Dependency d : s.childrenOf(token)) {
-        if (RoleReader.isOfPhrase(s, d)) {
-          EventActor of = plainActor(doc, in, s, d.dependent());
+        if (Prepositions.isOfPhrase(s, d)) {
+          EventActor of = plainActor(in, s, d.dependent());
           if (of != null && of.actor() != null) {
             return followers(t, of); // "thousands of Iraqi Kurds": the Kurds
           }
@@ -86,12 +85,12 @@ final class NounPhraseActors {
               || rel.equals("nmod"))) {
         Token dt = s.tokens().get(d.dependent());
         Entity x = in.entities().at(dt.start(), dt.end());
-        String prep = RoleReader.caseOf(s, d.dependent());
-        boolean locative = prep != null && EventExtractor.PLACE_CASES.contains(prep);
+        String prep = Prepositions.caseOf(s, d.dependent());
+        boolean locative = prep != null && Prepositions.PLACE_CASES.contains(prep);
         if (x != null
             && x.actor() != null
             && !locative
-            && !RoleReader.aimsAt(prep) // "crimes against Serb civilians" are not theirs
+            && !Prepositions.aimsAt(prep) // "crimes against Serb civilians" are not theirs
             && !ForeignModifiers.isForeign(s, d.dependent())) {
           inner = x; // "Syrian officials", "officials of the ministry": the actor inside
           owned = rel.startsWith("nmod");
@@ -104,7 +103,7 @@ final class NounPhraseActors {
         && ForeignModifiers.isForeign(s, lo - 2)) {
       lo -= 2; // the name keeps its flag: "Guyana-flagged tanker"
     }
-    String name = doc.text().substring(s.tokens().get(lo).start(), t.end());
+    String name = in.doc().text().substring(s.tokens().get(lo).start(), t.end());
     Actor coded = t.isNoun() ? phrases.code(s, token, in.entities()) : null;
     if (e == null && owned && (coded == null || coded.sector() == null)) {
       // "Washington's real objectives", "Maduro's policies": a thing, so its owner is the role

@@ -16,9 +16,9 @@ final class ObjectAims {
    */
   static int of(Sentence s, int object, String type) {
     for (Dependency d : s.childrenOf(object)) {
-      String prep = RoleReader.caseOf(s, d.dependent());
+      String prep = Prepositions.caseOf(s, d.dependent());
       if (d.relation().equals("nmod")
-          && (RoleReader.aimsAt(prep) || RoleCases.NOUNS.introducesTarget(type, prep))) {
+          && (Prepositions.aimsAt(prep) || RoleCases.NOUNS.introducesTarget(type, prep))) {
         return d.dependent();
       }
     }

@@ -22,8 +22,10 @@ final class OwnCountryMeasures {
    * The own country of the state source of a domestic measure aimed at no one named, or null: not
    * for a trailing participle (its clause's target is its own), a pronoun object, or an offer.
    */
-  static EventActor target(
-      Sentence s, TriggerLexicon.Match m, RoleReader.Roles roles, EventActor source) {
+  static EventActor target(RoleContext c, EventActor source) {
+    Sentence s = c.sentence();
+    TriggerLexicon.Match m = c.match();
+    RoleReader.Roles roles = c.roles();
     if (!DOMESTIC.contains(m.trigger().type())
         || TrailingParticiples.trailing(s, m.head())
         || roles.target() >= 0 && s.tokens().get(roles.target()).pos().startsWith("PRP")

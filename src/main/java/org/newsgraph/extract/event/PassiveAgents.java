@@ -21,10 +21,10 @@ final class PassiveAgents {
   /** The agent token of a passive verb with none of its own, or -1. */
   static int of(Sentence s, int verb) {
     for (Dependency d : s.childrenOf(verb)) {
-      if (d.relation().equals("obl") && "in".equals(RoleReader.caseOf(s, d.dependent()))) {
+      if (d.relation().equals("obl") && "in".equals(Prepositions.caseOf(s, d.dependent()))) {
         for (Dependency side : s.childrenOf(d.dependent())) {
           if (side.relation().equals("nmod")
-              && SIDE_CASES.contains(String.valueOf(RoleReader.caseOf(s, side.dependent())))) {
+              && SIDE_CASES.contains(String.valueOf(Prepositions.caseOf(s, side.dependent())))) {
             return side.dependent(); // "killed in a clash with Kurdish rebels"
           }
         }

@@ -15,7 +15,7 @@ final class Patients {
   /** The noun's "of" phrase, or -1; only call it for a noun whose doer is named otherwise. */
   static int ofPhrase(Sentence s, int noun) {
     for (Dependency d : s.childrenOf(noun)) {
-      if (RoleReader.isOfPhrase(s, d)) {
+      if (Prepositions.isOfPhrase(s, d)) {
         return d.dependent();
       }
     }
@@ -41,7 +41,7 @@ final class Patients {
   /** The "by" phrase of a participle, or -1. */
   static int agent(Sentence s, int participle) {
     for (Dependency by : s.childrenOf(participle)) {
-      if (by.relation().startsWith("obl") && "by".equals(RoleReader.caseOf(s, by.dependent()))) {
+      if (by.relation().startsWith("obl") && "by".equals(Prepositions.caseOf(s, by.dependent()))) {
         return by.dependent();
       }
     }

@@ -7,7 +7,6 @@ import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -23,7 +22,7 @@ final class PhraseActors {
   PhraseActors(PhraseCoder phrases, ActorReader actors) {
     this.phrases = phrases;
     this.actors = actors;
-    this.towns = new TownPeople(phrases);
+    this.towns = actors.towns();
   }
 
   /** The nation a national adjective before an event noun names ("Palestinian riots"), or null. */
@@ -58,12 +57,11 @@ final class PhraseActors {
    * down, as a deeper phrase is about something else ("on the first day of a strike over a bill
    * signed by the minister").
    */
-  EventActor aimedAt(
-      ParsedArticle doc, EventInput in, Sentence s, int phrase, EventActor otherwise) {
+  EventActor aimedAt(EventInput in, Sentence s, int phrase, EventActor otherwise) {
     for (Dependency d : s.childrenOf(phrase)) {
-      String prep = RoleReader.caseOf(s, d.dependent());
-      if (d.relation().equals("nmod") && (RoleReader.aimsAt(prep) || "of".equals(prep))) {
-        EventActor a = actors.actor(doc, in, s, d.dependent());
+      String prep = Prepositions.caseOf(s, d.dependent());
+      if (d.relation().equals("nmod") && (Prepositions.aimsAt(prep) || "of".equals(prep))) {
+        EventActor a = actors.actor(in, s, d.dependent());
         if (a != null && a.actor() != null) {
           return a;
         }
@@ -76,11 +74,11 @@ final class PhraseActors {
   record Inner(EventActor actor, int token) {}
 
   /** An actor named inside a role phrase that has none itself: "a fresh offer from Kabul". */
-  Inner innerActor(ParsedArticle doc, EventInput in, Sentence s, int head, EventActor other) {
+  Inner innerActor(EventInput in, Sentence s, int head, EventActor other) {
     for (Dependency d : s.childrenOf(head)) {
-      String prep = RoleReader.caseOf(s, d.dependent());
+      String prep = Prepositions.caseOf(s, d.dependent());
       if (d.relation().equals("nmod") && prep != null && AUTHOR_CASES.contains(prep)) {
-        EventActor a = actors.actor(doc, in, s, d.dependent());
+        EventActor a = actors.actor(in, s, d.dependent());
         if (a != null && a.actor() != null && !same(a, other)) {
           return new Inner(a, d.dependent()); // "calls by Belarus's rulers": the rulers
         }
@@ -135,7 +133,7 @@ final class PhraseActors {
         || !s.tokens().get(up.governor()).isNoun()) {
       return null;
     }
-    EventActor a = actors.actor(in.doc(), in, s, up.governor());
+    EventActor a = actors.actor(in, s, up.governor());
     return a == null || a.actor() == null || a.actor().sector() == null ? null : a;
   }
 

@@ -78,7 +78,7 @@ final class PhraseCoder {
       }
     }
     for (Dependency d : s.childrenOf(head)) {
-      boolean owner = d.relation().equals("nmod:poss") || RoleReader.isOfPhrase(s, d);
+      boolean owner = d.relation().equals("nmod:poss") || Prepositions.isOfPhrase(s, d);
       if (country == null && owner) {
         // "officers of Sudan", "Sudan's officers"; not "a curfew in Algiers", a place
         country = countryOf(s.tokens().get(d.dependent()), entities);
@@ -266,7 +266,7 @@ final class PhraseCoder {
    */
   private String officeOf(Sentence s, int head) {
     for (Dependency d : s.childrenOf(head)) {
-      if (d.dependent() > head && RoleReader.isOfPhrase(s, d)) {
+      if (d.dependent() > head && Prepositions.isOfPhrase(s, d)) {
         StringBuilder phrase = new StringBuilder();
         for (int i = head; i <= d.dependent(); i++) {
           phrase.append(i > head ? " " : "").append(s.tokens().get(i).word());

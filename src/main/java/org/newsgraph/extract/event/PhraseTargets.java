@@ -3,7 +3,6 @@ package org.newsgraph.extract.event;
 import static org.newsgraph.extract.event.SameParty.same;
 
 import org.newsgraph.model.EventActor;
-import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 
 /**
@@ -22,32 +21,33 @@ final class PhraseTargets {
   }
 
   /** The target the roles' phrases name, possibly uncoded or null. */
-  EventActor of(EventInput in, Sentence s, RoleReader.Roles roles, EventActor source) {
-    ParsedArticle doc = in.doc();
-    EventActor target =
-        held.holder(in, s, roles.target(), actors.actor(doc, in, s, roles.target()));
+  EventActor of(RoleContext c, EventActor source) {
+    EventInput in = c.input();
+    Sentence s = c.sentence();
+    RoleReader.Roles roles = c.roles();
+    EventActor target = held.holder(in, s, roles.target(), actors.actor(in, s, roles.target()));
     if ((target == null || target.actor() == null)
         && roles.target() >= 0
-        && RoleReader.caseOf(s, roles.target()) != null) {
+        && Prepositions.caseOf(s, roles.target()) != null) {
       // the target is a prepositional phrase already ("over Chilean raids"): the actor inside it
-      target = inside.aimedAt(doc, in, s, roles.target(), target);
+      target = inside.aimedAt(in, s, roles.target(), target);
       PhraseActors.Inner inner =
           target != null && target.actor() != null
               ? null
-              : inside.innerActor(doc, in, s, roles.target(), source);
+              : inside.innerActor(in, s, roles.target(), source);
       target = inner == null ? target : inner.actor();
     }
     if (roles.recipient() >= 0 && roles.recipient() != roles.target()) {
-      EventActor to = actors.actor(doc, in, s, roles.recipient());
+      EventActor to = actors.actor(in, s, roles.recipient());
       if (to != null && to.actor() != null && (target == null || target.entity() == null)) {
         target = to; // "offered its troops to Lebanon's president": the one given to
       }
     }
     if (target == null || target.actor() == null) {
       for (int alt : RoleReader.obliqueTargets(s, roles.clauseHead())) {
-        EventActor a = actors.actor(doc, in, s, alt);
+        EventActor a = actors.actor(in, s, alt);
         if (a == null || a.actor() == null) {
-          a = inside.aimedAt(doc, in, s, alt, a); // "called for sanctions against Nigeria"
+          a = inside.aimedAt(in, s, alt, a); // "called for sanctions against Nigeria"
         }
         if (a != null && a.actor() != null && !same(a, source)) {
           target = a;
@@ -56,7 +56,7 @@ final class PhraseTargets {
       }
     }
     if ((target == null || target.actor() == null) && roles.target() >= 0) {
-      PhraseActors.Inner inner = inside.innerActor(doc, in, s, roles.target(), source);
+      PhraseActors.Inner inner = inside.innerActor(in, s, roles.target(), source);
       if (inner != null
           && target != null
           && PhraseActors.inParticipleClause(s, roles.target(), inner.token())) {

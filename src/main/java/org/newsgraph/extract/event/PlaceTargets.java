@@ -7,7 +7,6 @@ import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Location;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
 /**
  * Places as event targets: an act done inside a country targets it ("lifted the curfew in Cizre"),
@@ -52,8 +51,8 @@ final class PlaceTargets {
       int noun,
       int phrase,
       int verb) {
-    Location where = place(in, s, clause, noun, phrase);
-    where = where == null && verb >= 0 ? place(in, s, verb, -1, -1) : where;
+    Location where = PlaceOfAct.of(in, s, clause, noun, phrase);
+    where = where == null && verb >= 0 ? PlaceOfAct.of(in, s, verb, -1, -1) : where;
     boolean placeless = type != null && WITHOUT_PLACE_TARGET.contains(type);
     if (where == null || (placeless && !abroad(where, source))) {
       return null;
@@ -73,7 +72,7 @@ final class PlaceTargets {
       return false;
     }
     for (Dependency d : s.childrenOf(clause)) {
-      String prep = RoleReader.caseOf(s, d.dependent());
+      String prep = Prepositions.caseOf(s, d.dependent());
       if (d.relation().startsWith("obl")
           && "in".equals(prep)
           && phrases.namesCivilians(s.tokens().get(d.dependent()))) {
@@ -138,41 +137,5 @@ final class PlaceTargets {
         && source.actor() != null
         && source.actor().country() != null
         && !source.actor().country().equals(where.country());
-  }
-
-  /**
-   * The place an act is done in: one the clause names ("lifted the curfew in Cizre"), else one the
-   * trigger noun or the target phrase names ("extend the curfew in Abidjan", "evacuate settlements
-   * in Gaza"), read from a coded place name, else from the place resolver.
-   */
-  static Location place(EventInput in, Sentence s, int clause, int trigger, int target) {
-    for (int head : new int[] {clause, trigger, target}) {
-      Location where = head < 0 ? null : place(in, s, head);
-      if ((where == null || where.country() == null) && head >= 0) {
-        where = in.places().inClause(s, head);
-      }
-      if (where != null && where.country() != null) {
-        return where;
-      }
-    }
-    return null;
-  }
-
-  private static Location place(EventInput in, Sentence s, int head) {
-    for (Dependency d : s.childrenOf(head)) {
-      if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod")) {
-        continue;
-      }
-      String prep = RoleReader.caseOf(s, d.dependent());
-      Token t = s.tokens().get(d.dependent());
-      Entity e = in.entities().at(t.start(), t.end());
-      if (prep != null
-          && EventExtractor.PLACE_CASES.contains(prep)
-          && e != null
-          && e.type().equals("LOCATION")) {
-        return new Location(e.name(), e.actor() == null ? null : e.actor().country(), null, null);
-      }
-    }
-    return null;
   }
 }

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -24,13 +23,13 @@ final class PronounReferents {
    * Whom a pronoun left uncoded stands for: "I" or "we" inside a quotation its speaker, "they" or
    * "it" an actor named before it.
    */
-  EventActor referent(ParsedArticle doc, EventInput in, Sentence s, int token, EventActor a) {
+  EventActor referent(EventInput in, Sentence s, int token, EventActor a) {
     EventActor speaker =
         QuotedFirstPerson.speaker(s.tokens().get(token), in.quotes(), in.entities());
     if (speaker != null) {
       return speaker;
     }
-    return a != null && isPronoun(s, token) ? antecedent(doc, in, s, token) : null;
+    return a != null && isPronoun(s, token) ? antecedent(in, s, token) : null;
   }
 
   private static boolean isPronoun(Sentence s, int token) {
@@ -41,22 +40,22 @@ final class PronounReferents {
    * The actor a pronoun stands for: the nearest subject before it in the sentence that has a code,
    * else the subject of the sentence before.
    */
-  private EventActor antecedent(ParsedArticle doc, EventInput in, Sentence s, int pronoun) {
+  private EventActor antecedent(EventInput in, Sentence s, int pronoun) {
     for (int i = pronoun - 1; i >= 0; i--) {
       Dependency up = s.headOf(i);
       if (up != null && up.relation().startsWith("nsubj") && !isPronoun(s, i)) {
-        EventActor a = plain.plainActor(doc, in, s, i);
+        EventActor a = plain.plainActor(in, s, i);
         if (a != null && a.actor() != null) {
           return a;
         }
       }
     }
     if (s.index() > 0) {
-      Sentence before = doc.sentences().get(s.index() - 1);
+      Sentence before = in.doc().sentences().get(s.index() - 1);
       for (Token t : before.tokens()) {
         Dependency up = before.headOf(t.index());
         if (up != null && up.relation().startsWith("nsubj") && !isPronoun(before, t.index())) {
-          EventActor a = plain.plainActor(doc, in, before, t.index());
+          EventActor a = plain.plainActor(in, before, t.index());
           if (a != null && a.actor() != null) {
             return a;
           }

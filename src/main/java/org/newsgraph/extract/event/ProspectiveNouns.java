@@ -61,7 +61,7 @@ final class ProspectiveNouns {
     if (up != null
         && up.governor() >= 0
         && up.relation().equals("obj")
-        && RoleReader.isLightVerb(s.tokens().get(up.governor()))) {
+        && CarrierWords.isLightVerb(s.tokens().get(up.governor()))) {
       return false;
     }
     for (Dependency d : s.childrenOf(noun)) {

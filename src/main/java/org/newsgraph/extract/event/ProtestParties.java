@@ -63,7 +63,7 @@ final class ProtestParties {
         Token noun = s.tokens().get(d.dependent());
         boolean phrase = d.relation().startsWith("obl") || d.relation().equals("nmod");
         if (phrase
-            && "in".equals(RoleReader.caseOf(s, d.dependent()))
+            && "in".equals(Prepositions.caseOf(s, d.dependent()))
             && PROTEST_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
           EventActor a = protested(in, s, d.dependent(), source);
           if (a != null) {
@@ -83,16 +83,16 @@ final class ProtestParties {
     boolean aimed = false;
     for (String wanted : new String[] {"aim", "by"}) {
       for (Dependency what : s.childrenOf(noun)) {
-        String prep = String.valueOf(RoleReader.caseOf(s, what.dependent()));
+        String prep = String.valueOf(Prepositions.caseOf(s, what.dependent()));
         boolean fits =
             wanted.equals("by") ? aimed && prep.equals("by") : PROTESTED_CASES.contains(prep);
         if (!what.relation().equals("nmod") || !fits) {
           continue;
         }
         aimed = true;
-        EventActor a = actors.actor(in.doc(), in, s, what.dependent());
+        EventActor a = actors.actor(in, s, what.dependent());
         if (a == null || a.actor() == null) {
-          PhraseActors.Inner inner = inside.innerActor(in.doc(), in, s, what.dependent(), source);
+          PhraseActors.Inner inner = inside.innerActor(in, s, what.dependent(), source);
           a = inner == null ? a : inner.actor();
         }
         if (a != null && a.actor() != null && !same(a, source)) {
@@ -113,11 +113,11 @@ final class ProtestParties {
     if (up == null
         || up.governor() < 0
         || !up.relation().startsWith("obl")
-        || !"during".equals(RoleReader.caseOf(s, noun))) {
+        || !"during".equals(Prepositions.caseOf(s, noun))) {
       return null;
     }
     int subject = s.child(up.governor(), "nsubj");
-    EventActor a = subject < 0 ? null : actors.actor(in.doc(), in, s, subject);
+    EventActor a = subject < 0 ? null : actors.actor(in, s, subject);
     // Set.of refuses a null lookup: an actor may have a country and no sector ("Americans").
     boolean order =
         a != null

@@ -39,7 +39,7 @@ final class ReciprocalParties {
       return null;
     }
     int conj = RoleReader.coordinated(s, subject);
-    EventActor other = conj < 0 ? null : actors.actor(in.doc(), in, s, conj);
+    EventActor other = conj < 0 ? null : actors.actor(in, s, conj);
     if (other != null && other.actor() != null) {
       return other;
     }

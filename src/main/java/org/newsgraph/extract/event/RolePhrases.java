@@ -16,7 +16,7 @@ final class RolePhrases {
    * object ("met Putin"), or a "with", "between" or "to" phrase ("talks with Quito").
    */
   static boolean partyPhrase(Sentence s, int token) {
-    String prep = token < 0 ? null : RoleReader.caseOf(s, token);
+    String prep = token < 0 ? null : Prepositions.caseOf(s, token);
     return isObject(s, token) || prep != null && PARTY_CASES.contains(prep);
   }
 

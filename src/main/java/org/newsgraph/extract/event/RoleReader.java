@@ -1,5 +1,8 @@
 package org.newsgraph.extract.event;
 
+import static org.newsgraph.extract.event.Prepositions.aimsAt;
+import static org.newsgraph.extract.event.Prepositions.caseOf;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,63 +17,12 @@ import org.newsgraph.rules.RuleFile;
  * and patient of a verb, the possessor and "with"/"for" object of an event noun.
  */
 final class RoleReader {
-  /** Prepositions whose object is the target: "a call with Putin", "support for Caracas". */
-  private static final Set<String> TARGET_CASES =
-      Set.of("with", "for", "against", "on", "to", "toward", "towards", "between");
-
-  /** Verbs that carry an event noun: "reaffirmed its support", "imposed sanctions". */
-  private static final Set<String> LIGHT_VERBS =
-      Set.of(
-          "reaffirm",
-          "restate",
-          "reiterate",
-          "renew",
-          "express",
-          "offer",
-          "give",
-          "make",
-          "hold",
-          "have",
-          "impose",
-          "announce",
-          "provide",
-          "extend",
-          "voice",
-          "pledge",
-          "receive",
-          "execute",
-          "launch",
-          "conduct",
-          "carry",
-          "begin",
-          "start",
-          "continue",
-          "resume", // "resumed talks", "resumed shelling": the act again
-          "intensify",
-          "escalate",
-          "stage",
-          "organize",
-          "mount",
-          "undertake",
-          "issue",
-          "complete",
-          "open",
-          "grant",
-          "reimpose",
-          "initiate");
-
   /**
    * Verbs whose passive states the subject's stance, with no agent behind it ("Hanoi is committed
    * to", "Lima is opposed to"): the subject acts ({@code event/stative-participles.tsv}).
    */
   private static final Set<String> STATIVE_PARTICIPLES =
       RuleFile.words("/event/stative-participles.tsv");
-
-  /**
-   * Nouns for a text an actor issues: a participle on one ("a declaration demanding ...") speaks
-   * for whoever issued it ({@code event/document-nouns.tsv}).
-   */
-  private static final Set<String> DOCUMENT_NOUNS = RuleFile.words("/event/document-nouns.tsv");
 
   /**
    * Verbs whose object is the force they move, not whom it is aimed at ({@code
@@ -94,11 +46,6 @@ final class RoleReader {
   /** Relations of what a clause says or does after its verb: "agreed to allow", "signed a pact". */
   private static final Set<String> COMPLEMENTS = Set.of("obj", "xcomp", "ccomp");
 
-  /** Whether the noun names a text an actor issues ("statement", "declaration"). */
-  static boolean isDocumentNoun(Token noun) {
-    return DOCUMENT_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT));
-  }
-
   /** Whether the verb's subject causes the event its object names ("sparked protests"). */
   static boolean causes(Token verb) {
     return CAUSING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
@@ -107,11 +54,6 @@ final class RoleReader {
   /** Whether the verb's object is the force it moves ("deployed troops", "massed tanks"). */
   static boolean movesForces(Token verb) {
     return FORCE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
-  }
-
-  /** Whether the verb is one that carries an event noun as its object. */
-  static boolean isLightVerb(Token verb) {
-    return LIGHT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
   }
 
   private RoleReader() {}
@@ -131,17 +73,12 @@ final class RoleReader {
     for (Dependency d : s.childrenOf(head)) {
       if (d.relation().startsWith("obl") || d.relation().startsWith("nmod")) {
         String prep = caseOf(s, d.dependent());
-        if (prep != null && TARGET_CASES.contains(prep)) {
+        if (aimsAt(prep)) {
           out.add(d.dependent());
         }
       }
     }
     return out;
-  }
-
-  /** Whether a preposition points at whom something is aimed: "against Lima", "with Quito". */
-  static boolean aimsAt(String preposition) {
-    return preposition != null && TARGET_CASES.contains(preposition);
   }
 
   /**
@@ -207,7 +144,7 @@ final class RoleReader {
           String prep = caseOf(s, d.dependent());
           if ("by".equals(prep) && (passiveSubject >= 0 || passiveParticiple(s, verb))) {
             source = d.dependent();
-          } else if (target < 0 && prep != null && TARGET_CASES.contains(prep)) {
+          } else if (target < 0 && aimsAt(prep)) {
             target = d.dependent();
           }
           if ("to".equals(prep) && recipient < 0) {
@@ -415,7 +352,7 @@ final class RoleReader {
     if (!noun.isNoun()) {
       return -1;
     }
-    if (!isDocumentNoun(noun)) {
+    if (!CarrierWords.isDocumentNoun(noun)) {
       return up.governor();
     }
     Dependency issued = s.headOf(up.governor());
@@ -442,7 +379,7 @@ final class RoleReader {
           between = d.dependent();
           source = d.dependent();
           target = s.child(d.dependent(), "conj");
-        } else if (target < 0 && prep != null && TARGET_CASES.contains(prep)) {
+        } else if (target < 0 && aimsAt(prep)) {
           target = d.dependent();
         } else if ("by".equals(prep) || "from".equals(prep)) {
           source = d.dependent();
@@ -462,7 +399,7 @@ final class RoleReader {
     if (up != null
         && up.governor() >= 0
         && up.relation().equals("obj")
-        && LIGHT_VERBS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        && CarrierWords.isLightVerb(s.tokens().get(up.governor()))) {
       head = up.governor();
       Roles verb = ofVerb(s, head);
       recipient = verb.recipient();
@@ -532,31 +469,5 @@ final class RoleReader {
       at = up.governor();
     }
     return -1;
-  }
-
-  /**
-   * Whether the dependency is an "of" phrase on a noun: "thousands of Kurds", "officers of Sudan".
-   */
-  static boolean isOfPhrase(Sentence s, Dependency d) {
-    return d.relation().equals("nmod") && "of".equals(caseOf(s, d.dependent()));
-  }
-
-  /**
-   * The preposition of a nominal, from its "case" child; of two, the preposition proper ("based in
-   * Beirut": "in", which the parser hangs beside "based").
-   */
-  static String caseOf(Sentence s, int nominal) {
-    String first = null;
-    for (Dependency d : s.childrenOf(nominal)) {
-      if (d.relation().equals("case")) {
-        Token t = s.tokens().get(d.dependent());
-        String word = t.word().toLowerCase(Locale.ROOT);
-        if (!t.isVerb()) {
-          return word;
-        }
-        first = first == null ? word : first;
-      }
-    }
-    return first;
   }
 }

@@ -86,7 +86,7 @@ final class SectorCountry {
       }
       clause = up.governor();
     }
-    Location where = PlaceTargets.place(in, s, clause, -1, -1);
+    Location where = PlaceOfAct.of(in, s, clause, -1, -1);
     return where == null ? null : where.country();
   }
 }

@@ -23,7 +23,7 @@ final class StateNouns {
     if (!m.trigger().noun() || !RESTRICTIONS.contains(m.trigger().type())) {
       return false;
     }
-    String c = RoleReader.caseOf(s, m.head());
+    String c = Prepositions.caseOf(s, m.head());
     return c != null
         && CIRCUMSTANCE.contains(c)
         && s.childrenOf(m.head()).stream().noneMatch(d -> d.relation().startsWith("acl"));

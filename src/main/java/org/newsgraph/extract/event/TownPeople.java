@@ -43,8 +43,8 @@ final class TownPeople {
       if (!e.equals(in.entities().at(t.start(), t.end()))) {
         break;
       }
-      String prep = RoleReader.caseOf(s, i);
-      if (prep != null && EventExtractor.PLACE_CASES.contains(prep)) {
+      String prep = Prepositions.caseOf(s, i);
+      if (prep != null && Prepositions.PLACE_CASES.contains(prep)) {
         return new EventActor(e.id(), e.name(), Actor.of(e.actor().country(), "CVL"));
       }
     }

@@ -29,12 +29,9 @@ final class TrailedTargets {
     phrases.add(RoleReader.read(s, s.tokens().get(main), false).target());
     phrases.addAll(RoleReader.obliqueTargets(s, main)); // "fired rockets against the camps"
     for (int phrase : phrases) {
-      EventActor a =
-          phrase < 0
-              ? null
-              : inside.aimedAt(in.doc(), in, s, phrase, actors.actor(in.doc(), in, s, phrase));
+      EventActor a = phrase < 0 ? null : inside.aimedAt(in, s, phrase, actors.actor(in, s, phrase));
       if (phrase >= 0 && (a == null || a.actor() == null)) {
-        PhraseActors.Inner inner = inside.innerActor(in.doc(), in, s, phrase, null);
+        PhraseActors.Inner inner = inside.innerActor(in, s, phrase, null);
         a = inner == null ? a : inner.actor();
       }
       if (a != null && a.actor() != null) {

@@ -72,7 +72,7 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
       return up != null && up.governor() >= 0 && named(s, up.governor());
     }
     if (relation.equals("prep")) {
-      String prep = RoleReader.caseOf(s, head);
+      String prep = Prepositions.caseOf(s, head);
       return prep != null && isWord(prep);
     }
     if (relation.equals("next")) {
@@ -84,7 +84,7 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
     for (Dependency d : s.childrenOf(head)) {
       if (relation.equals("case")) {
         if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
-            && word.equals(RoleReader.caseOf(s, d.dependent()))
+            && word.equals(Prepositions.caseOf(s, d.dependent()))
             && !TIMES.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
           // but "a strike on Monday": a date is no participant
           return true;
@@ -121,7 +121,7 @@ public record TriggerCondition(String relation, String word, boolean wanted) {
       }
       if (counts
           && d.relation().startsWith("nmod")
-          && "of".equals(RoleReader.caseOf(s, d.dependent()))
+          && "of".equals(Prepositions.caseOf(s, d.dependent()))
           && isWord(s.tokens().get(d.dependent()).lemma())) {
         return true;
       }

@@ -69,7 +69,7 @@ final class TriggerContext {
       Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
     if (m.trigger().noun()
         || m.first() != m.last()
-        || !RoleReader.isLightVerb(s.tokens().get(m.head()))) {
+        || !CarrierWords.isLightVerb(s.tokens().get(m.head()))) {
       return false;
     }
     for (TriggerLexicon.Match other : all) {
@@ -101,7 +101,7 @@ final class TriggerContext {
             !other.trigger().noun()
                 && TOPICAL.contains(other.trigger().type())
                 && !other.trigger().type().equals(m.trigger().type())
-                && !RoleReader.isLightVerb(s.tokens().get(other.head())));
+                && !CarrierWords.isLightVerb(s.tokens().get(other.head())));
   }
 
   /**
@@ -308,7 +308,7 @@ final class TriggerContext {
     if (up == null
         || up.governor() < 0
         || !(up.relation().startsWith("obl") || up.relation().equals("advcl"))
-        || !("for".equals(RoleReader.caseOf(s, m.head()))
+        || !("for".equals(Prepositions.caseOf(s, m.head()))
             || s.hasChildWord(m.head(), "mark", Set.of("for")))) {
       return false;
     }
