@@ -10,7 +10,7 @@ import org.newsgraph.extract.entity.EntityLayer;
 import org.newsgraph.extract.entity.lexicon.ActorLexicon;
 import org.newsgraph.extract.event.EventExtractor;
 import org.newsgraph.extract.event.EventInput;
-import org.newsgraph.extract.event.TriggerLexicon;
+import org.newsgraph.extract.event.trigger.TriggerLexicon;
 import org.newsgraph.extract.place.ArticlePlaces;
 import org.newsgraph.extract.place.PlaceInput;
 import org.newsgraph.extract.place.PlaceResolver;

@@ -2,6 +2,8 @@ package org.newsgraph.extract.event;
 
 import static org.newsgraph.extract.event.SameParty.same;
 
+import org.newsgraph.extract.event.trigger.Trigger;
+import org.newsgraph.extract.event.trigger.TriggerLexicon;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Location;

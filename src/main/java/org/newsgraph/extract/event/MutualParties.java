@@ -3,6 +3,8 @@ package org.newsgraph.extract.event;
 import static org.newsgraph.extract.event.SameParty.same;
 
 import java.util.Set;
+import org.newsgraph.extract.event.trigger.Trigger;
+import org.newsgraph.extract.event.trigger.TriggerLexicon;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.nlp.Sentence;
 

@@ -1,6 +1,8 @@
 package org.newsgraph.extract.event;
 
 import java.util.Set;
+import org.newsgraph.extract.event.trigger.TriggerContext;
+import org.newsgraph.extract.event.trigger.TriggerLexicon;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.nlp.Sentence;

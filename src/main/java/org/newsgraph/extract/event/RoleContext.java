@@ -1,5 +1,6 @@
 package org.newsgraph.extract.event;
 
+import org.newsgraph.extract.event.trigger.TriggerLexicon;
 import org.newsgraph.nlp.Sentence;
 
 /**

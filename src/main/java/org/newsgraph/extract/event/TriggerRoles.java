@@ -1,6 +1,8 @@
 package org.newsgraph.extract.event;
 
 import java.util.Set;
+import org.newsgraph.extract.event.trigger.Trigger;
+import org.newsgraph.extract.event.trigger.TriggerLexicon;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 

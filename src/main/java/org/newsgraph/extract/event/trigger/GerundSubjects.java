@@ -1,4 +1,4 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.trigger;
 
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
@@ -8,11 +8,11 @@ import org.newsgraph.nlp.Sentence;
  * question", "attacking Iraq would be a mistake"): an act in general, which nobody is said to have
  * done; but "shelling the town killed 12" tells of an act done.
  */
-final class GerundSubjects {
+public final class GerundSubjects {
   private GerundSubjects() {}
 
   /** Whether the trigger is, or is the object of, a gerund clause that is a clausal subject. */
-  static boolean generic(Sentence s, int trigger) {
+  public static boolean generic(Sentence s, int trigger) {
     int at = trigger;
     for (int steps = 0; steps < 3; steps++) {
       Dependency up = s.headOf(at);

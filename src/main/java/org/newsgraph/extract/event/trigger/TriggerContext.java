@@ -1,9 +1,10 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.trigger;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.newsgraph.extract.event.Prepositions;
 import org.newsgraph.extract.quote.SpeechCues;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
@@ -14,12 +15,13 @@ import org.newsgraph.rules.RuleFile;
  * own ("began a hunger strike" is one act, "lifted the curfew" reports no curfew) and whether it is
  * the content, aim or topic of another act ("threatened to strike", "marched to demand reforms").
  */
-final class TriggerContext {
+public final class TriggerContext {
   /** Categories whose complement clause is the content of the act, not a second act. */
-  static final Set<String> SPEECH_ACTS = Set.of("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE");
+  public static final Set<String> SPEECH_ACTS =
+      Set.of("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE");
 
   /** Categories whose announced future is an intention to cooperate (AGREE). */
-  static final Set<String> COOPERATIVE =
+  public static final Set<String> COOPERATIVE =
       Set.of("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT");
 
   /** Verbs of saying, which the parser may hang from a quoted clause they attribute. */
@@ -65,7 +67,7 @@ final class TriggerContext {
   private TriggerContext() {}
 
   /** Whether a light verb trigger has an event noun trigger as its object. */
-  static boolean carriesNounTrigger(
+  public static boolean carriesNounTrigger(
       Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
     if (m.trigger().noun()
         || m.first() != m.last()
@@ -89,7 +91,8 @@ final class TriggerContext {
    * ceasefire", "backed the plan", "discussed the truce"): an earlier act or a proposal that the
    * sentence reports a reaction to, not a second act.
    */
-  static boolean topicOf(Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+  public static boolean topicOf(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
     Dependency up = s.headOf(m.head());
     if (!m.trigger().noun() || up == null || !up.relation().equals("obj")) {
       return false;
@@ -108,7 +111,8 @@ final class TriggerContext {
    * Whether a noun trigger is what a verb of withholding or refusal acts on ("suspended aid
    * deliveries", "prohibit all aid"): the aid is not given.
    */
-  static boolean withheldBy(Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+  public static boolean withheldBy(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
     if (!m.trigger().noun()) {
       return false;
     }
@@ -139,7 +143,8 @@ final class TriggerContext {
    * release", "blocked roads demanding elections", "a march calling for his removal"): CAMEO codes
    * one act, a protest for that change, not a second act of demanding.
    */
-  static boolean aimOfProtest(Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+  public static boolean aimOfProtest(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
     if (!m.trigger().type().equals("REQUEST")) {
       return false;
     }
@@ -164,7 +169,7 @@ final class TriggerContext {
    * Whether a cooperative event noun is what a verb of offering offers ("offered concessions",
    * "pledged aid"): the act is promised, not done, and CAMEO codes the promise (03).
    */
-  static boolean offered(Sentence s, TriggerLexicon.Match m) {
+  public static boolean offered(Sentence s, TriggerLexicon.Match m) {
     Dependency up = s.headOf(m.head());
     return m.trigger().noun()
         && COOPERATIVE.contains(m.trigger().type())
@@ -176,7 +181,8 @@ final class TriggerContext {
   }
 
   /** Whether an intention trigger has a forceful act as its complement: "vowed to attack". */
-  static boolean threatens(Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+  public static boolean threatens(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
     if (m.trigger().noun() || !INTENTIONS.contains(m.trigger().lemma())) {
       return false;
     }
@@ -204,7 +210,7 @@ final class TriggerContext {
   }
 
   /** Whether a noun trigger is the object of a verb trigger of the same category. */
-  static boolean coveredByVerbTrigger(
+  public static boolean coveredByVerbTrigger(
       Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
     if (!m.trigger().noun()) {
       return false;
@@ -233,7 +239,7 @@ final class TriggerContext {
   }
 
   /** Whether the trigger is what a threat, demand, promise, refusal or accusation is about. */
-  static boolean contentOfSpeechAct(
+  public static boolean contentOfSpeechAct(
       Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
     int at = m.head();
     for (int steps = 0; steps < 4; steps++) {
@@ -281,7 +287,7 @@ final class TriggerContext {
    * unrest reflected old tensions"), where a demand's clause is a bare or modal verb ("insisted
    * that Lima pay the miners", "insisted Lima must pay").
    */
-  static boolean assertsFact(Sentence s, TriggerLexicon.Match m) {
+  public static boolean assertsFact(Sentence s, TriggerLexicon.Match m) {
     int clause = s.child(m.head(), "ccomp");
     if (m.trigger().noun()
         || !m.trigger().type().equals("REQUEST")
@@ -303,7 +309,8 @@ final class TriggerContext {
    * collaborating with Israel", "expelled for spying"): what the target is said to have done, which
    * the sentence does not assert.
    */
-  static boolean chargeOf(Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
+  public static boolean chargeOf(
+      Sentence s, TriggerLexicon.Match m, List<TriggerLexicon.Match> all) {
     Dependency up = s.headOf(m.head());
     if (up == null
         || up.governor() < 0
@@ -330,7 +337,7 @@ final class TriggerContext {
    * "after rebels seized the airport", "when troops fired": a clause that says when or why, which
    * the main verb does not report; its action happened whatever the main verb is.
    */
-  static boolean circumstantial(Sentence s, int clause) {
+  public static boolean circumstantial(Sentence s, int clause) {
     return s.hasChildWord(clause, "mark", CIRCUMSTANCE_MARKS);
   }
 }

@@ -1,4 +1,4 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.trigger;
 
 import java.util.Locale;
 import java.util.Set;
@@ -7,7 +7,7 @@ import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 
 /** Whether an action is negated or only possible, read from the words around its trigger. */
-final class Modality {
+public final class Modality {
   /** Adverbs and determiners that deny the action: "had not spoken", "neither government". */
   private static final Set<String> NEGATORS =
       Set.of("not", "n't", "never", "no", "neither", "nor", "without");
@@ -46,7 +46,7 @@ final class Modality {
   private Modality() {}
 
   /** Whether the trigger or a word governing it, or its subject, is negated. */
-  static boolean negated(Sentence s, int trigger) {
+  public static boolean negated(Sentence s, int trigger) {
     for (int at = trigger, steps = 0; at >= 0 && steps < 5; steps++) {
       for (Dependency d : s.childrenOf(at)) {
         String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
@@ -93,7 +93,7 @@ final class Modality {
    * the hostages"), or that the main clause states ("Finland will give Tanzania a grant"): in
    * PLOVER an intention, not the act.
    */
-  static boolean announcedFuture(Sentence s, int trigger) {
+  public static boolean announcedFuture(Sentence s, int trigger) {
     boolean future = false;
     boolean firm = false;
     for (int at = trigger, steps = 0; at >= 0 && steps < 4; steps++) {
@@ -122,19 +122,19 @@ final class Modality {
   }
 
   /** Whether the clause has a future auxiliary of its own: "will withdraw". */
-  static boolean future(Sentence s, int head) {
+  public static boolean future(Sentence s, int head) {
     return s.hasChildWord(head, "aux", FUTURE);
   }
 
   /**
    * Whether the clause carries a condition introduced by "unless": "... unless Israel rescinds".
    */
-  static boolean unlessClause(Sentence s, int head) {
+  public static boolean unlessClause(Sentence s, int head) {
     return conditionClause(s, head, "unless");
   }
 
   /** Whether the clause carries a condition introduced by "if": "may halt ... if talks fail". */
-  static boolean ifClause(Sentence s, int head) {
+  public static boolean ifClause(Sentence s, int head) {
     return conditionClause(s, head, "if");
   }
 
@@ -152,12 +152,12 @@ final class Modality {
       Set.of("will", "would", "shall", "'ll", "may", "might", "could");
 
   /** Whether the clause has an auxiliary of the future or of possibility of its own. */
-  static boolean possibleFuture(Sentence s, int head) {
+  public static boolean possibleFuture(Sentence s, int head) {
     return s.hasChildWord(head, "aux", POSSIBLE);
   }
 
   /** Whether the trigger is what someone failed to do: "failed to reach agreement". */
-  static boolean failed(Sentence s, int trigger) {
+  public static boolean failed(Sentence s, int trigger) {
     for (int at = trigger, steps = 0; at >= 0 && steps < 3; steps++) {
       Dependency up = s.headOf(at);
       if (up == null
@@ -180,7 +180,7 @@ final class Modality {
    * Whether a denial stands a few words before the trigger in the same clause ("neither government
    * appears willing to provide"): the fallback for parses that attach it elsewhere.
    */
-  static boolean negatorJustBefore(Sentence s, int first) {
+  public static boolean negatorJustBefore(Sentence s, int first) {
     for (int i = first - 1; i >= Math.max(0, first - NEGATOR_WINDOW); i--) {
       String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
       if (w.equals(",") || w.equals(";") || w.equals("but") || w.equals("and")) {
@@ -194,7 +194,7 @@ final class Modality {
   }
 
   /** Whether the sentence is a question. */
-  static boolean question(Sentence s) {
+  public static boolean question(Sentence s) {
     java.util.List<org.newsgraph.nlp.Token> t = s.tokens();
     for (int i = t.size() - 1; i >= 0; i--) {
       String w = t.get(i).word();
@@ -217,7 +217,7 @@ final class Modality {
    * with a purpose mark states an aim, not something done. Its caller keeps "marched to protest the
    * law": the act done to protest is itself a protest.
    */
-  static boolean purpose(Sentence s, int trigger) {
+  public static boolean purpose(Sentence s, int trigger) {
     for (int at = trigger, steps = 0; at >= 0 && steps < 4; steps++) {
       Dependency up = s.headOf(at);
       if (up == null || up.governor() < 0) {
@@ -267,7 +267,7 @@ final class Modality {
   }
 
   /** Whether the trigger sits under a modal, an intention or a question. */
-  static boolean hypothetical(Sentence s, int trigger) {
+  public static boolean hypothetical(Sentence s, int trigger) {
     return hypothetical(s, trigger, MODALS);
   }
 
@@ -279,7 +279,7 @@ final class Modality {
    * Whether a statement of readiness ("he would be ready to host talks") is hypothetical: "would"
    * is how readiness is politely stated, not a condition on it.
    */
-  static boolean hypotheticalReadiness(Sentence s, int trigger) {
+  public static boolean hypotheticalReadiness(Sentence s, int trigger) {
     return hypothetical(s, trigger, MODALS_BUT_WOULD);
   }
 

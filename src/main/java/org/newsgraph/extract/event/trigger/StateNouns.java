@@ -1,6 +1,7 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.trigger;
 
 import java.util.Set;
+import org.newsgraph.extract.event.Prepositions;
 import org.newsgraph.nlp.Sentence;
 
 /**
@@ -9,7 +10,7 @@ import org.newsgraph.nlp.Sentence;
  * reports. A restriction whose imposing the phrase tells ("under a curfew imposed on Monday") is
  * still an act.
  */
-final class StateNouns {
+public final class StateNouns {
   /** Prepositions that name a state something happens in. */
   private static final Set<String> CIRCUMSTANCE = Set.of("under", "during");
 
@@ -19,7 +20,7 @@ final class StateNouns {
   private StateNouns() {}
 
   /** Whether the noun trigger names the state something happens in rather than an act. */
-  static boolean circumstance(Sentence s, TriggerLexicon.Match m) {
+  public static boolean circumstance(Sentence s, TriggerLexicon.Match m) {
     if (!m.trigger().noun() || !RESTRICTIONS.contains(m.trigger().type())) {
       return false;
     }

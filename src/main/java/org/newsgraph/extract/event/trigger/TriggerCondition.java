@@ -1,7 +1,8 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.trigger;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.event.Prepositions;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.rules.RuleFile;

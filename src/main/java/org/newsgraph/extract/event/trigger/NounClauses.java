@@ -1,4 +1,4 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.trigger;
 
 import java.util.Set;
 import org.newsgraph.nlp.Dependency;
@@ -13,7 +13,7 @@ import org.newsgraph.nlp.Token;
  * participle or a past relative clause ("weapons seized last year", "where 28 were killed in
  * March") tells of an act that took place, and is kept.
  */
-final class NounClauses {
+public final class NounClauses {
   /** Relations by which an act hangs inside the clause it belongs to. */
   private static final Set<String> INSIDE = Set.of("xcomp", "obj", "conj", "ccomp");
 
@@ -22,7 +22,7 @@ final class NounClauses {
   private NounClauses() {}
 
   /** Whether the trigger sits in a clause that describes a noun rather than reporting an act. */
-  static boolean describes(Sentence s, int trigger) {
+  public static boolean describes(Sentence s, int trigger) {
     int at = trigger;
     for (int steps = 0; steps < 4; steps++) {
       Dependency up = s.headOf(at);

@@ -1,8 +1,9 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.trigger;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.event.Prepositions;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -16,7 +17,7 @@ import org.newsgraph.rules.RuleFile;
  * publication": COERCE, CAMEO 172); a promise never to cooperate is a refusal ("vowed not to return
  * the Golan Heights": REJECT, CAMEO 12).
  */
-final class GoverningActs {
+public final class GoverningActs {
   /** Relations by which an act hangs from the verb that prepares it. */
   private static final Set<String> PREPARED = Set.of("xcomp", "obj", "obl", "dep");
 
@@ -42,7 +43,8 @@ final class GoverningActs {
    * Heights", "pledged never to recognize the junta"): a refusal; but "vowed not to attack
    * civilians" promises restraint, and stays a promise.
    */
-  static boolean promisesNotToCooperate(Sentence s, int promise, List<TriggerLexicon.Match> all) {
+  public static boolean promisesNotToCooperate(
+      Sentence s, int promise, List<TriggerLexicon.Match> all) {
     int content = s.child(promise, "xcomp");
     if (!PROMISES.contains(s.tokens().get(promise).lemma().toLowerCase(Locale.ROOT))
         || content < 0
@@ -61,7 +63,7 @@ final class GoverningActs {
    * Whether an order closes down or halts the one ordered: "ordered the newspaper to suspend
    * publication".
    */
-  static boolean ordersClosure(Sentence s, int order) {
+  public static boolean ordersClosure(Sentence s, int order) {
     if (!s.tokens().get(order).lemma().equalsIgnoreCase("order")) {
       return false;
     }
@@ -78,7 +80,7 @@ final class GoverningActs {
    * preparing an offensive", "prepared for an assault"); not "is prepared to", which states an
    * intention.
    */
-  static boolean prepared(Sentence s, int trigger) {
+  public static boolean prepared(Sentence s, int trigger) {
     int at = trigger;
     for (int steps = 0; steps < 3; steps++) {
       Dependency up = s.headOf(at);
@@ -95,7 +97,7 @@ final class GoverningActs {
   }
 
   /** Whether a request asks for something against a named actor: "called for sanctions against". */
-  static boolean againstSomeone(Sentence s, int request) {
+  public static boolean againstSomeone(Sentence s, int request) {
     for (Dependency d : s.childrenOf(request)) {
       if (ASKED_FOR.contains(d.relation().split(":")[0])
           && (namedAgainst(s, d.dependent()) || anyChildAgainst(s, d.dependent()))) {

@@ -1,4 +1,4 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.trigger;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.newsgraph.nlp.Token;
  * the clause a verb of saying reports. The match's head is the verb of saying, so the roles are its
  * subject and the subject of the reported clause.
  */
-final class ModalDemands {
+public final class ModalDemands {
   /** Modals that lay an obligation on the subject of their clause. */
   private static final Set<String> OBLIGATION = Set.of("must");
 
@@ -24,12 +24,12 @@ final class ModalDemands {
 
   private final SpeechCues cues;
 
-  ModalDemands(SpeechCues cues) {
+  public ModalDemands(SpeechCues cues) {
     this.cues = cues;
   }
 
   /** The sentence's trigger matches, with a demand added for each "said ... must". */
-  List<TriggerLexicon.Match> addTo(Sentence s, List<TriggerLexicon.Match> matches) {
+  public List<TriggerLexicon.Match> addTo(Sentence s, List<TriggerLexicon.Match> matches) {
     List<TriggerLexicon.Match> out = null;
     for (Token t : s.tokens()) {
       if (!OBLIGATION.contains(t.word().toLowerCase(Locale.ROOT))) {

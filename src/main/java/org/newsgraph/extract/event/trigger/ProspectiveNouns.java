@@ -1,4 +1,4 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.trigger;
 
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +13,7 @@ import org.newsgraph.rules.RuleFile;
  * "hope for a ceasefire", "a planned protest"): the sentence reports no such act, so the event is
  * hypothetical ({@code event/prospect-words.tsv}).
  */
-final class ProspectiveNouns {
+public final class ProspectiveNouns {
   private static final Map<String, Set<String>> WORDS =
       RuleFile.kinds("/event/prospect-words.tsv", "noun", "modifier");
 
@@ -26,7 +26,7 @@ final class ProspectiveNouns {
   private ProspectiveNouns() {}
 
   /** Whether the noun trigger is named as a prospect rather than an act done. */
-  static boolean prospect(Sentence s, TriggerLexicon.Match m) {
+  public static boolean prospect(Sentence s, TriggerLexicon.Match m) {
     if (!m.trigger().noun()) {
       return false;
     }
