@@ -1,10 +1,12 @@
 package org.newsgraph.extract.event;
 
-import static org.newsgraph.extract.event.SameParty.same;
+import static org.newsgraph.extract.event.actor.SameParty.same;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.extract.event.actor.ActorReader;
+import org.newsgraph.extract.event.actor.PhraseActors;
 import org.newsgraph.extract.event.trigger.Trigger;
 import org.newsgraph.extract.event.trigger.TriggerContext;
 import org.newsgraph.extract.event.trigger.TriggerLexicon;

@@ -2,6 +2,8 @@ package org.newsgraph.extract.event;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.event.actor.ActorReader;
+import org.newsgraph.extract.event.actor.PhraseCoder;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Location;

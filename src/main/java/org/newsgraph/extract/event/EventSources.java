@@ -1,7 +1,10 @@
 package org.newsgraph.extract.event;
 
-import static org.newsgraph.extract.event.SameParty.same;
+import static org.newsgraph.extract.event.actor.SameParty.same;
 
+import org.newsgraph.extract.event.actor.ActorReader;
+import org.newsgraph.extract.event.actor.PhraseActors;
+import org.newsgraph.extract.event.actor.PhraseCoder;
 import org.newsgraph.extract.event.trigger.Trigger;
 import org.newsgraph.extract.event.trigger.TriggerLexicon;
 import org.newsgraph.model.Actor;

@@ -1,8 +1,11 @@
 package org.newsgraph.extract.event;
 
-import static org.newsgraph.extract.event.SameParty.same;
+import static org.newsgraph.extract.event.actor.SameParty.same;
 
+import org.newsgraph.extract.event.actor.ActorReader;
+import org.newsgraph.extract.event.actor.PhraseActors;
 import org.newsgraph.model.EventActor;
+import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 
 /**
@@ -57,9 +60,7 @@ final class PhraseTargets {
     }
     if ((target == null || target.actor() == null) && roles.target() >= 0) {
       PhraseActors.Inner inner = inside.innerActor(in, s, roles.target(), source);
-      if (inner != null
-          && target != null
-          && PhraseActors.inParticipleClause(s, roles.target(), inner.token())) {
+      if (inner != null && target != null && inParticipleClause(s, roles.target(), inner.token())) {
         // "seized a tanker carrying Venezuelan crude": the tanker, linked to Venezuela
         target = new EventActor(target.entity(), target.name(), inner.actor().actor());
       } else if (inner != null) {
@@ -67,5 +68,21 @@ final class PhraseTargets {
       }
     }
     return target;
+  }
+
+  /**
+   * Whether the token is inside a participle clause of the phrase ("a tanker carrying Venezuelan
+   * crude"): the phrase stays the role, and takes the code of the actor named there.
+   */
+  private static boolean inParticipleClause(Sentence s, int head, int token) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.relation().equals("acl")) {
+        int[] span = s.extent(d.dependent(), x -> true);
+        if (span[0] <= token && token <= span[1]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

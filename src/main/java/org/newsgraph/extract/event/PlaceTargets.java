@@ -1,6 +1,7 @@
 package org.newsgraph.extract.event;
 
 import java.util.Set;
+import org.newsgraph.extract.event.actor.PhraseCoder;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;

@@ -1,9 +1,12 @@
 package org.newsgraph.extract.event;
 
-import static org.newsgraph.extract.event.SameParty.same;
+import static org.newsgraph.extract.event.actor.SameParty.same;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.event.actor.ActorReader;
+import org.newsgraph.extract.event.actor.PhraseActors;
+import org.newsgraph.extract.event.actor.PhraseCoder;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.nlp.Dependency;

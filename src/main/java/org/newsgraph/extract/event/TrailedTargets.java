@@ -2,6 +2,8 @@ package org.newsgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.extract.event.actor.ActorReader;
+import org.newsgraph.extract.event.actor.PhraseActors;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.nlp.Sentence;
 

@@ -1,12 +1,12 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.actor;
 
 import org.newsgraph.model.EventActor;
 
 /** Whether two role actors are the same party: the same entity, else the same name. */
-final class SameParty {
+public final class SameParty {
   private SameParty() {}
 
-  static boolean same(EventActor a, EventActor b) {
+  public static boolean same(EventActor a, EventActor b) {
     if (a == null || b == null) {
       return false;
     }

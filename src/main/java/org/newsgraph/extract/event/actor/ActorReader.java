@@ -1,6 +1,7 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.actor;
 
 import java.util.Set;
+import org.newsgraph.extract.event.EventInput;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.nlp.Sentence;
@@ -11,7 +12,7 @@ import org.newsgraph.nlp.Token;
  * where a people lives, a citizen's country, a pronoun's referent, with the country the context
  * gives a national sector that has none.
  */
-final class ActorReader {
+public final class ActorReader {
   /**
    * Sectors whose actor belongs to a country, taken from context when the phrase has none; refugees
    * take the country the sentence places them in ("aid to refugees fleeing the war in Liberia"),
@@ -31,7 +32,7 @@ final class ActorReader {
   private final Citizens citizens;
   private final PronounReferents pronouns;
 
-  ActorReader(PhraseCoder phrases) {
+  public ActorReader(PhraseCoder phrases) {
     this.sectorCountry = new SectorCountry(phrases);
     this.towns = new TownPeople(phrases);
     this.plain = new NounPhraseActors(phrases, towns);
@@ -41,7 +42,7 @@ final class ActorReader {
   }
 
   /** The actor a role word stands for, in context; null when the word names none. */
-  EventActor actor(EventInput in, Sentence s, int token) {
+  public EventActor actor(EventInput in, Sentence s, int token) {
     EventActor a =
         Citizens.citizen(
             s, token, residences.residence(in, s, token, plain.plainActor(in, s, token)));
@@ -61,7 +62,7 @@ final class ActorReader {
   }
 
   /** The country a word names: its entity's, or a national word no entity covers ("Iraqi"). */
-  String countryNamedBy(EventInput in, Token t) {
+  public String countryNamedBy(EventInput in, Token t) {
     return sectorCountry.namedBy(in, t);
   }
 
@@ -69,7 +70,7 @@ final class ActorReader {
    * "the government", "President X" with no country: the country the context names ({@link
    * SectorCountry}).
    */
-  EventActor withCountry(EventInput in, Sentence s, int token, EventActor a) {
+  public EventActor withCountry(EventInput in, Sentence s, int token, EventActor a) {
     if (a != null
         && a.actor() != null
         && a.actor().country() == null

@@ -1,8 +1,10 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.actor;
 
-import static org.newsgraph.extract.event.SameParty.same;
+import static org.newsgraph.extract.event.actor.SameParty.same;
 
 import java.util.Set;
+import org.newsgraph.extract.event.EventInput;
+import org.newsgraph.extract.event.Prepositions;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;
@@ -11,7 +13,7 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /** Actors named inside a role phrase rather than by it: its aim, its author, a nation or town. */
-final class PhraseActors {
+public final class PhraseActors {
   /** Prepositions that name who made a thing: "an offer from Kabul", "calls by the rulers". */
   private static final Set<String> AUTHOR_CASES = Set.of("by", "from");
 
@@ -19,14 +21,14 @@ final class PhraseActors {
   private final ActorReader actors;
   private final TownPeople towns;
 
-  PhraseActors(PhraseCoder phrases, ActorReader actors) {
+  public PhraseActors(PhraseCoder phrases, ActorReader actors) {
     this.phrases = phrases;
     this.actors = actors;
     this.towns = actors.towns();
   }
 
   /** The nation a national adjective before an event noun names ("Palestinian riots"), or null. */
-  EventActor nationalModifier(Sentence s, int noun) {
+  public EventActor nationalModifier(Sentence s, int noun) {
     for (Dependency d : s.childrenOf(noun)) {
       Token t = s.tokens().get(d.dependent());
       String country = d.relation().equals("amod") ? phrases.nationOf(t) : null;
@@ -42,7 +44,7 @@ final class PhraseActors {
    * in Algiers") stands for its people (CVL), as the PLOVER gold codes cities; an office without a
    * country takes the one the sentence names.
    */
-  EventActor named(EventInput in, Sentence s, int token, Entity e) {
+  public EventActor named(EventInput in, Sentence s, int token, Entity e) {
     EventActor town = towns.town(in, s, token, e);
     if (town != null) {
       return town;
@@ -57,7 +59,7 @@ final class PhraseActors {
    * down, as a deeper phrase is about something else ("on the first day of a strike over a bill
    * signed by the minister").
    */
-  EventActor aimedAt(EventInput in, Sentence s, int phrase, EventActor otherwise) {
+  public EventActor aimedAt(EventInput in, Sentence s, int phrase, EventActor otherwise) {
     for (Dependency d : s.childrenOf(phrase)) {
       String prep = Prepositions.caseOf(s, d.dependent());
       if (d.relation().equals("nmod") && (Prepositions.aimsAt(prep) || "of".equals(prep))) {
@@ -71,10 +73,10 @@ final class PhraseActors {
   }
 
   /** An actor found inside a phrase, and the token it was read from. */
-  record Inner(EventActor actor, int token) {}
+  public record Inner(EventActor actor, int token) {}
 
   /** An actor named inside a role phrase that has none itself: "a fresh offer from Kabul". */
-  Inner innerActor(EventInput in, Sentence s, int head, EventActor other) {
+  public Inner innerActor(EventInput in, Sentence s, int head, EventActor other) {
     for (Dependency d : s.childrenOf(head)) {
       String prep = Prepositions.caseOf(s, d.dependent());
       if (d.relation().equals("nmod") && prep != null && AUTHOR_CASES.contains(prep)) {
@@ -135,21 +137,5 @@ final class PhraseActors {
     }
     EventActor a = actors.actor(in, s, up.governor());
     return a == null || a.actor() == null || a.actor().sector() == null ? null : a;
-  }
-
-  /**
-   * Whether the token is inside a participle clause of the phrase ("a tanker carrying Venezuelan
-   * crude"): the phrase stays the role, and takes the code of the actor named there.
-   */
-  static boolean inParticipleClause(Sentence s, int head, int token) {
-    for (Dependency d : s.childrenOf(head)) {
-      if (d.relation().equals("acl")) {
-        int[] span = s.extent(d.dependent(), x -> true);
-        if (span[0] <= token && token <= span[1]) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

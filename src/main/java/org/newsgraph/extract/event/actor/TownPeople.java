@@ -1,5 +1,7 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.actor;
 
+import org.newsgraph.extract.event.EventInput;
+import org.newsgraph.extract.event.Prepositions;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;

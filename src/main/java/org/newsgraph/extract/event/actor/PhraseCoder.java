@@ -1,4 +1,4 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.actor;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +9,7 @@ import org.newsgraph.extract.entity.EntityLayer;
 import org.newsgraph.extract.entity.lexicon.ActorLexicon;
 import org.newsgraph.extract.entity.lexicon.EntryKind;
 import org.newsgraph.extract.entity.lexicon.LexiconEntry;
+import org.newsgraph.extract.event.Prepositions;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
 import org.newsgraph.nlp.Dependency;
@@ -23,7 +24,7 @@ import org.newsgraph.rules.RuleFile;
  * civilians ("Palestinians"); a sector without a country takes the nearest country the sentence
  * names, else the one the article names most.
  */
-final class PhraseCoder {
+public final class PhraseCoder {
   /**
    * Words read before the head for a national or sector modifier ("the Israeli army bulldozers").
    */
@@ -44,7 +45,7 @@ final class PhraseCoder {
   }
 
   /** The coder with the built-in noun table {@code event/actor-nouns.tsv}. */
-  static PhraseCoder builtIn(ActorLexicon lexicon) {
+  public static PhraseCoder builtIn(ActorLexicon lexicon) {
     return new PhraseCoder(lexicon, RuleFile.sectors("/event/actor-nouns.tsv"));
   }
 
@@ -111,7 +112,7 @@ final class PhraseCoder {
    * The country for an actor that has a sector and none: the country named nearest the token in the
    * sentence, else the one the article's entities name most; null when there is none.
    */
-  String nearestCountry(Sentence s, int token, EntityLayer entities, String avoid) {
+  public String nearestCountry(Sentence s, int token, EntityLayer entities, String avoid) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Token t : s.tokens()) {
@@ -199,7 +200,7 @@ final class PhraseCoder {
   }
 
   /** Whether the name is a country's ("Turkey", "the United States"), not a town's or region's. */
-  boolean isCountryName(String name) {
+  public boolean isCountryName(String name) {
     return lexicon.lookup(name).stream().anyMatch(e -> e.kind() == EntryKind.COUNTRY);
   }
 
@@ -210,7 +211,7 @@ final class PhraseCoder {
   }
 
   /** The country a demonym, country or capital word names ("Peruvian"), or null. */
-  String nationOf(Token t) {
+  public String nationOf(Token t) {
     for (EntryKind kind : List.of(EntryKind.DEMONYM, EntryKind.COUNTRY, EntryKind.CAPITAL)) {
       LexiconEntry x = entry(t.word(), kind);
       if (x != null) {
@@ -287,7 +288,7 @@ final class PhraseCoder {
   }
 
   /** Whether the noun names civilians or the places they live in ("town", "villagers"). */
-  boolean namesCivilians(Token t) {
+  public boolean namesCivilians(Token t) {
     return t.isNoun() && !t.isProperNoun() && "CVL".equals(sectorOf(t.word()));
   }
 

@@ -1,7 +1,9 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.actor;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.event.EventInput;
+import org.newsgraph.extract.event.PlaceOfAct;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Location;
 import org.newsgraph.nlp.Dependency;

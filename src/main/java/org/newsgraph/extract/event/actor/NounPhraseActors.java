@@ -1,7 +1,9 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.actor;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.event.EventInput;
+import org.newsgraph.extract.event.Prepositions;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;

@@ -1,4 +1,4 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.actor;
 
 import java.util.HashSet;
 import java.util.Locale;

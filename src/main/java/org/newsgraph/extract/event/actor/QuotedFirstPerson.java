@@ -1,4 +1,4 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.actor;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +15,7 @@ import org.newsgraph.nlp.Token;
  * back," Netanyahu said' Netanyahu orders. "I" is the speaker; "we" is the side the speaker speaks
  * for, so it takes the speaker's actor code but is not the person.
  */
-final class QuotedFirstPerson {
+public final class QuotedFirstPerson {
   /** Pronouns for the speaker as a person. */
   private static final Set<String> SINGULAR = Set.of("i", "me", "my");
 
@@ -53,7 +53,7 @@ final class QuotedFirstPerson {
   }
 
   /** The first quotation with a speaker whose span holds the offset and that passes the test. */
-  static Quote around(List<Quote> quotes, int offset, Predicate<Quote> test) {
+  public static Quote around(List<Quote> quotes, int offset, Predicate<Quote> test) {
     for (Quote q : quotes) {
       if (q.start() <= offset && offset < q.end() && q.speaker() != null && test.test(q)) {
         return q;
