@@ -8,6 +8,8 @@ import org.newsgraph.extract.entity.lexicon.ActorLexicon;
 import org.newsgraph.extract.event.actor.ActorReader;
 import org.newsgraph.extract.event.actor.PhraseCoder;
 import org.newsgraph.extract.event.actor.QuotedFirstPerson;
+import org.newsgraph.extract.event.role.EventParties;
+import org.newsgraph.extract.event.role.ReducedRelatives;
 import org.newsgraph.extract.event.trigger.GerundSubjects;
 import org.newsgraph.extract.event.trigger.GoverningActs;
 import org.newsgraph.extract.event.trigger.ModalDemands;

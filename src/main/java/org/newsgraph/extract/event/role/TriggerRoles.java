@@ -1,4 +1,4 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import java.util.Set;
 import org.newsgraph.extract.event.trigger.Trigger;

@@ -1,6 +1,7 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import java.util.Set;
+import org.newsgraph.extract.event.Prepositions;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 

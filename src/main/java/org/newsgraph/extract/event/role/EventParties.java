@@ -1,8 +1,10 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import static org.newsgraph.extract.event.actor.SameParty.same;
 
 import java.util.List;
+import org.newsgraph.extract.event.EventInput;
+import org.newsgraph.extract.event.TrailingParticiples;
 import org.newsgraph.extract.event.actor.ActorReader;
 import org.newsgraph.extract.event.actor.PhraseActors;
 import org.newsgraph.extract.event.actor.PhraseCoder;
@@ -17,7 +19,7 @@ import org.newsgraph.nlp.Sentence;
  * phrase names no one, the fallbacks in order: the recipient, a prepositional target, an actor
  * inside the phrase, the content of a speech act, the other party of a symmetric act, the place.
  */
-final class EventParties {
+public final class EventParties {
   private final ActorReader actors;
   private final PlaceTargets places;
   private final EventSources sources;
@@ -28,7 +30,7 @@ final class EventParties {
   private final TrailedTargets trailed;
   private final CoordinatedParties coordinated;
 
-  EventParties(PhraseCoder phrases, ActorReader actors) {
+  public EventParties(PhraseCoder phrases, ActorReader actors) {
     this.actors = actors;
     this.places = new PlaceTargets(phrases);
     PhraseActors inside = new PhraseActors(phrases, actors);
@@ -46,7 +48,7 @@ final class EventParties {
    * further parties coordinated with each ("with Congo and Costa Rica"): CAMEO codes a compound
    * actor as one event per party.
    */
-  record Parties(
+  public record Parties(
       int clauseHead,
       EventActor source,
       EventActor target,
@@ -54,7 +56,7 @@ final class EventParties {
       List<EventActor> moreTargets) {}
 
   /** The source and target of the event a trigger match names. */
-  Parties read(EventInput in, Sentence s, TriggerLexicon.Match m) {
+  public Parties read(EventInput in, Sentence s, TriggerLexicon.Match m) {
     Trigger trigger = m.trigger();
     TriggerRoles.Read read = TriggerRoles.of(s, m);
     RoleReader.Roles roles = read.roles();

@@ -1,7 +1,8 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.event.EventInput;
 import org.newsgraph.extract.event.actor.ActorReader;
 import org.newsgraph.extract.event.actor.PhraseCoder;
 import org.newsgraph.model.Actor;

@@ -1,4 +1,4 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import static org.newsgraph.extract.event.Prepositions.aimsAt;
 import static org.newsgraph.extract.event.Prepositions.caseOf;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.Clauses;
+import org.newsgraph.extract.event.TrailingParticiples;
 import org.newsgraph.extract.event.trigger.CarrierWords;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;

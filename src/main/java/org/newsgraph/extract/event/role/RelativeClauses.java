@@ -1,4 +1,4 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;

@@ -1,5 +1,6 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
+import org.newsgraph.extract.event.EventInput;
 import org.newsgraph.extract.event.trigger.TriggerLexicon;
 import org.newsgraph.nlp.Sentence;
 

@@ -1,7 +1,9 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.extract.event.EventInput;
+import org.newsgraph.extract.event.TrailingParticiples;
 import org.newsgraph.extract.event.actor.ActorReader;
 import org.newsgraph.extract.event.actor.PhraseActors;
 import org.newsgraph.model.EventActor;

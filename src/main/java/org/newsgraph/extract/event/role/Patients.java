@@ -1,5 +1,6 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
+import org.newsgraph.extract.event.Prepositions;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 

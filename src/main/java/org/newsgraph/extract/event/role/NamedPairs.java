@@ -1,6 +1,7 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import java.util.Locale;
+import org.newsgraph.extract.event.EventInput;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.nlp.Dependency;

@@ -1,8 +1,9 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import static org.newsgraph.extract.event.actor.SameParty.same;
 
 import java.util.Set;
+import org.newsgraph.extract.event.EventInput;
 import org.newsgraph.extract.event.actor.ActorReader;
 import org.newsgraph.extract.event.actor.PhraseCoder;
 import org.newsgraph.extract.event.trigger.Trigger;

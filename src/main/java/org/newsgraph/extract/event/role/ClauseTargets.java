@@ -1,10 +1,12 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import static org.newsgraph.extract.event.actor.SameParty.same;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.extract.event.EventInput;
+import org.newsgraph.extract.event.Prepositions;
 import org.newsgraph.extract.event.actor.ActorReader;
 import org.newsgraph.extract.event.actor.PhraseActors;
 import org.newsgraph.extract.event.trigger.Trigger;

@@ -1,9 +1,10 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import static org.newsgraph.extract.event.actor.SameParty.same;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.extract.event.EventInput;
 import org.newsgraph.extract.event.actor.ActorReader;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;

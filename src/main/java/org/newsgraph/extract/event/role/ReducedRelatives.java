@@ -1,4 +1,4 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +15,14 @@ import org.newsgraph.nlp.Token;
  * raided a camp run by rebels" it makes "camp run by rebels" a clause. The repaired parse has the
  * real main verb at the root with the subject as its own, and the object as the verb's.
  */
-final class ReducedRelatives {
+public final class ReducedRelatives {
   /** Tags of a finite verb: the main verb of a sentence. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
   private ReducedRelatives() {}
 
   /** The sentence with its main verb restored, or the sentence itself when its parse is sound. */
-  static Sentence repaired(Sentence s) {
+  public static Sentence repaired(Sentence s) {
     Dependency root = rootOf(s);
     if (root == null) {
       return s;

@@ -1,6 +1,9 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import java.util.Set;
+import org.newsgraph.extract.event.EventInput;
+import org.newsgraph.extract.event.PlaceOfAct;
+import org.newsgraph.extract.event.Prepositions;
 import org.newsgraph.extract.event.actor.PhraseCoder;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;

@@ -1,6 +1,7 @@
-package org.newsgraph.extract.event;
+package org.newsgraph.extract.event.role;
 
 import java.util.Set;
+import org.newsgraph.extract.event.TrailingParticiples;
 import org.newsgraph.extract.event.trigger.TriggerContext;
 import org.newsgraph.extract.event.trigger.TriggerLexicon;
 import org.newsgraph.model.Actor;
