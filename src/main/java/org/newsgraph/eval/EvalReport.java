@@ -128,7 +128,8 @@ public final class EvalReport {
   }
 
   /**
-   * Every miss, one a line: FN (gold not found), SPK (found, wrong speaker), FP (prediction
+   * Every miss, one a line: FN (gold not found), SPK (found, wrong speaker; with the predicted cue,
+   * since a wrong speaker often means the prediction is another attribution's), FP (prediction
    * matching no gold), article by article.
    */
   public static List<String> misses(Evaluation e) {
@@ -141,13 +142,15 @@ public final class EvalReport {
         } else if (!m.speakerRight()) {
           out.add(
               line(
-                  "SPK",
-                  a.article(),
-                  kindOf(g),
-                  g.content(),
-                  g.source(),
-                  m.predicted().speaker(),
-                  g.cue()));
+                      "SPK",
+                      a.article(),
+                      kindOf(g),
+                      g.content(),
+                      g.source(),
+                      m.predicted().speaker(),
+                      g.cue())
+                  + " | predicted cue: "
+                  + (m.predicted().cue() == null ? "-" : m.predicted().cue()));
         }
       }
       for (PredictedQuote p : a.predicted()) {
@@ -159,9 +162,14 @@ public final class EvalReport {
     return out;
   }
 
-  /** The gold kind, with "/say" when its cue is a verb of saying (the slice it counts in). */
+  /**
+   * The gold kind, with "/say" when its cue is a verb of saying and "/name" when its source is a
+   * name (the slices it counts in).
+   */
   private static String kindOf(GoldAttribution g) {
-    return Words.isSpeechCue(g.cue()) ? g.kind() + "/say" : g.kind();
+    return g.kind()
+        + (Words.isSpeechCue(g.cue()) ? "/say" : "")
+        + (g.sourceIsName() ? "/name" : "");
   }
 
   private static String line(

@@ -52,7 +52,7 @@ class EvalQuotesCommandTest {
         .contains("verb-of-saying cues")
         .contains("speaker right among matches with a named gold source");
     assertThat(Files.readAllLines(misses))
-        .allMatch(l -> l.matches("(FN |SPK|FP ) \\S+ \\[\\w+(/say)?\\] .*"));
+        .allMatch(l -> l.matches("(FN |SPK|FP ) \\S+ \\[\\w+(/say)?(/name)?\\] .*"));
   }
 
   @Test

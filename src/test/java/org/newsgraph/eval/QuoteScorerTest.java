@@ -212,4 +212,19 @@ class QuoteScorerTest {
     assertThat(speech.predicted()).isEqualTo(1);
     assertThat(speech.f1()).isEqualTo(1.0);
   }
+
+  @Test
+  void aWrongSpeakerMissNamesTheCueThePredictionWasFor() {
+    // A wrong speaker is often another attribution's prediction: the line shows both cues.
+    PredictedQuote told =
+        new PredictedQuote(Kinds.DIRECT, "We will not sign", "Mensah", Set.of(), "told");
+    List<String> misses = EvalReport.misses(evaluate(List.of(told)));
+    assertThat(misses)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("SPK talks [direct/say/name]")
+                    .contains("gold speaker: Okafor | predicted: Mensah")
+                    .endsWith("cue: said | predicted cue: told"));
+  }
 }
