@@ -105,6 +105,7 @@ final class NounPhraseActors {
         && ForeignModifiers.isForeign(s, lo - 2)) {
       lo -= 2; // the name keeps its flag: "Guyana-flagged tanker"
     }
+    lo = afterLastBreak(s, lo, token);
     String name = in.doc().text().substring(s.tokens().get(lo).start(), t.end());
     Actor coded = t.isNoun() ? phrases.code(s, token, in.entities()) : null;
     if (e == null && owned && (coded == null || coded.sector() == null)) {
@@ -148,5 +149,25 @@ final class NounPhraseActors {
       return false;
     }
     return d.anchorText() == null || t.start() < d.end() - d.anchorText().length();
+  }
+
+  /** Punctuation no noun phrase's name runs across: a dateline's comma, parentheses and dash. */
+  private static final Set<String> BREAKS = Set.of(",", ":", "-LRB-", "-RRB-", "``", "''");
+
+  /** Dashes, whatever tag the tagger gives them (a dash is not a hyphen: "Guyana-flagged"). */
+  private static final Set<String> DASHES = Set.of("—", "–", "--");
+
+  /**
+   * The first token of the name once anything up to a break is dropped: a parse that hangs a
+   * dateline on the subject ("LAGOS, Nigeria (AP) — Gunmen attacked") leaves the name "Gunmen".
+   */
+  private static int afterLastBreak(Sentence s, int lo, int head) {
+    for (int i = head - 1; i >= lo; i--) {
+      Token t = s.tokens().get(i);
+      if (BREAKS.contains(t.pos()) || DASHES.contains(t.word())) {
+        return i + 1;
+      }
+    }
+    return lo;
   }
 }

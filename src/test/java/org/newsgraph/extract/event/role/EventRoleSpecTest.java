@@ -53,6 +53,17 @@ class EventRoleSpecTest {
   }
 
   @Test
+  void aDatelineHungOnTheSubjectIsNotPartOfTheSourceName() {
+    assertThat(
+            plain(
+                "Police station\n\nLAGOS, Nigeria (AP) — Gunmen attacked a police station in"
+                    + " Lagos on Sunday.",
+                "ASSAULT"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.source().name()).isEqualTo("Gunmen"));
+  }
+
+  @Test
   void theSubjectOfAStativePassiveIsTheSource() {
     assertThat(plain("Bolivia is opposed to Chilean mediation in the border talks.", "REJECT"))
         .anySatisfy(

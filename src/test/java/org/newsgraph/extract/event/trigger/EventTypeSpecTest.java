@@ -49,6 +49,15 @@ class EventTypeSpecTest {
   }
 
   @Test
+  void riotPoliceAreAKindOfPoliceNotARiot() {
+    assertThat(types("Kenyan riot police patrolled the streets of Nairobi after the vote."))
+        .contains("MOBILIZE")
+        .doesNotContain("PROTEST");
+    assertThat(types("Riots broke out in the northern suburbs of Nairobi after the vote."))
+        .contains("PROTEST");
+  }
+
+  @Test
   void anActDoneToProtestIsStillAProtest() {
     assertThat(types("Peruvian dockers walked off the job to protest the new port tax."))
         .contains("PROTEST");
