@@ -63,6 +63,16 @@ class ThingSubjectSpecTest {
   }
 
   @Test
+  void aParticipleAfterAnItClauseIsSaidByThePersonOfTheClauseBeforeIt() {
+    AnalysisRecord r =
+        analyze(
+            "It was a potent one-two punch by the two most prominent women on the council, as"
+                + " Mayor Lena Park echoed the criticism, saying the governor \"has never once set"
+                + " foot in the port.\"");
+    assertThat(quoting(r, "set foot in the port").speaker().name()).isEqualTo("Lena Park");
+  }
+
+  @Test
   void aProtestersShoutIsTheProtestersNotTheIncidents() {
     AnalysisRecord r =
         analyze(

@@ -31,7 +31,10 @@ final class ThingSubjects {
   /** The being that speaks by the cue in place of the thing at {@code subject}, or the subject. */
   static int speaker(Sentence s, int cue, int subject, QuotedSpans quoted) {
     Token t = s.tokens().get(subject);
-    if (!isThing(t) || PollFigures.isFigure(t) || byRelative(s, cue)) {
+    // "It was a punch by the two, as Park echoed the criticism, saying ...": a main clause's "it"
+    // is a thing to a participle that comes after a being's clause.
+    boolean it = t.word().equalsIgnoreCase("it") && !isOwnSubject(s, cue, subject);
+    if (!(isThing(t) || it) || PollFigures.isFigure(t) || byRelative(s, cue)) {
       return subject; // "61 percent said": a poll's figure; "a video that said": the video speaks
     }
     if (isOwnSubject(s, cue, subject)) {
