@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.newsgraph.clean.ArticleCleaner;
 import org.newsgraph.clean.PublicationDateFinder;
 import org.newsgraph.extract.entity.EntityExtractor;
@@ -10,7 +11,7 @@ import org.newsgraph.extract.entity.EntityLayer;
 import org.newsgraph.extract.entity.lexicon.ActorLexicon;
 import org.newsgraph.extract.event.EventExtractor;
 import org.newsgraph.extract.event.EventInput;
-import org.newsgraph.extract.event.TriggerLexicon;
+import org.newsgraph.extract.event.trigger.TriggerLexicon;
 import org.newsgraph.extract.place.ArticlePlaces;
 import org.newsgraph.extract.place.PlaceInput;
 import org.newsgraph.extract.place.PlaceResolver;
@@ -26,8 +27,10 @@ import org.newsgraph.model.AnalysisRecord;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Quote;
+import org.newsgraph.nlp.CachedAnnotator;
 import org.newsgraph.nlp.CoreNlpAnnotator;
 import org.newsgraph.nlp.NlpSettings;
+import org.newsgraph.nlp.ParseCache;
 import org.newsgraph.nlp.ParseFilter;
 import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.output.CodePointOffsets;
@@ -42,7 +45,8 @@ import org.newsgraph.read.RawDocument;
 public final class AnalysisPipeline {
   private final ArticleCleaner cleaner;
   private final PublicationDateFinder dating;
-  private final CoreNlpAnnotator nlp;
+  private final Supplier<CoreNlpAnnotator> annotator;
+  private final Stage<Article, ParsedArticle> nlp;
   private final EntityExtractor entities;
   private final DateExtractor dates;
   private final SpeakerPronouns speakerPronouns;
@@ -54,6 +58,14 @@ public final class AnalysisPipeline {
 
   /** Builds the pipeline, loading the models and the lexicons. */
   public AnalysisPipeline(NlpSettings nlpSettings, ActorLexicon lexicon) {
+    this(nlpSettings, lexicon, null);
+  }
+
+  /**
+   * Builds the pipeline; with a parse cache, NLP results are read from it when there and stored in
+   * it when not (the output is the same either way).
+   */
+  public AnalysisPipeline(NlpSettings nlpSettings, ActorLexicon lexicon, ParseCache parseCache) {
     this.cleaner = new ArticleCleaner();
     this.dating = new PublicationDateFinder();
     this.entities = new EntityExtractor(lexicon);
@@ -63,11 +75,17 @@ public final class AnalysisPipeline {
     this.quotes = new QuoteExtractor(SpeechCues.builtIn());
     this.events = new EventExtractor(TriggerLexicon.builtIn(), lexicon);
     // Only the sentences some extractor reads the parse of are parsed.
-    this.nlp =
-        new CoreNlpAnnotator(
-            nlpSettings,
-            ParseFilter.anyOf(
-                List.of(entities::needsParse, quotes::needsParse, events::needsParse)));
+    ParseFilter needed =
+        ParseFilter.anyOf(List.of(entities::needsParse, quotes::needsParse, events::needsParse));
+    if (parseCache == null) {
+      CoreNlpAnnotator loaded = new CoreNlpAnnotator(nlpSettings, needed);
+      this.annotator = () -> loaded;
+      this.nlp = loaded;
+    } else {
+      // The models load on the first article the cache misses: a warm cache never needs them.
+      this.annotator = lazy(() -> new CoreNlpAnnotator(nlpSettings, ParseFilter.ALL));
+      this.nlp = new CachedAnnotator(article -> annotator.get().apply(article), parseCache, needed);
+    }
   }
 
   /** The pipeline with the default models and the built-in lexicon. */
@@ -82,12 +100,12 @@ public final class AnalysisPipeline {
 
   /** Where the NLP stage's time went. */
   public String nlpBreakdown() {
-    return nlp.breakdown();
+    return annotator.get().breakdown();
   }
 
   /** How long loading the NLP models took, in milliseconds. */
   public long modelLoadMillis() {
-    return nlp.loadMillis();
+    return annotator.get().loadMillis();
   }
 
   /**
@@ -137,6 +155,28 @@ public final class AnalysisPipeline {
             eventList,
             EventAnchoredDates.resolve(dateLayer.dates(), eventList),
             placeLayer.places()));
+  }
+
+  /** A supplier that makes its value once, on first use, for any number of threads. */
+  private static <T> Supplier<T> lazy(Supplier<T> make) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          synchronized (this) {
+            v = value;
+            if (v == null) {
+              v = make.get();
+              value = v;
+            }
+          }
+        }
+        return v;
+      }
+    };
   }
 
   /** The date part of an ISO date or date-time, checked. */

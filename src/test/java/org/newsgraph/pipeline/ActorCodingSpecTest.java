@@ -656,4 +656,17 @@ class ActorCodingSpecTest {
               assertThat(e.source().actor().country()).isNull();
             });
   }
+
+  @Test
+  void settlersWithNoNationalityAreNotOfThePlaceTheyAreIn() {
+    assertThat(plain("Jewish settlers burned an olive grove near Nablus."))
+        .anySatisfy(
+            e -> {
+              assertThat(e.source().name()).isEqualTo("Jewish settlers");
+              assertThat(e.source().actor().country()).isNull();
+              assertThat(e.source().actor().sector()).isEqualTo("CVL");
+            });
+    assertThat(plain("Israeli settlers burned an olive grove near Nablus."))
+        .anySatisfy(e -> assertThat(code(e.source())).isEqualTo("ISRCVL"));
+  }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.extract.event.trigger.Trigger;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Location;
 import org.newsgraph.model.Mention;

@@ -5,6 +5,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.entity.lexicon.ActorLexicon;
+import org.newsgraph.extract.event.actor.ActorReader;
+import org.newsgraph.extract.event.actor.PhraseCoder;
+import org.newsgraph.extract.event.actor.QuotedFirstPerson;
+import org.newsgraph.extract.event.role.EventParties;
+import org.newsgraph.extract.event.role.ReducedRelatives;
+import org.newsgraph.extract.event.trigger.GerundSubjects;
+import org.newsgraph.extract.event.trigger.GoverningActs;
+import org.newsgraph.extract.event.trigger.ModalDemands;
+import org.newsgraph.extract.event.trigger.Modality;
+import org.newsgraph.extract.event.trigger.NounClauses;
+import org.newsgraph.extract.event.trigger.ProspectiveNouns;
+import org.newsgraph.extract.event.trigger.StateNouns;
+import org.newsgraph.extract.event.trigger.Trigger;
+import org.newsgraph.extract.event.trigger.TriggerContext;
+import org.newsgraph.extract.event.trigger.TriggerLexicon;
 import org.newsgraph.extract.quote.SpeechCues;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
@@ -25,9 +40,6 @@ import org.newsgraph.pipeline.Stage;
  * manual asks. Mentions of one action ("the call", "the conversation") are merged.
  */
 public final class EventExtractor implements Stage<EventInput, List<Event>> {
-  /** Prepositions that place an event: "in Caracas", "to the Caribbean". */
-  static final Set<String> PLACE_CASES = Set.of("in", "to", "at", "near", "into", "off");
-
   /** Categories whose announced future is a threat (THREATEN). */
   private static final Set<String> FORCEFUL =
       Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST");
@@ -195,14 +207,14 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       return null; // "rebels fighting to topple the government": what the rebels are, not an act
     }
     EventParties.Parties parties = this.parties.read(in, s, m);
-    RoleReader.Roles roles = parties.roles();
+    int clauseHead = parties.clauseHead();
     EventActor source = parties.source();
     EventActor target = parties.target();
     EventDraft d = new EventDraft();
     d.trigger = trigger;
     d.sentence = s;
     d.head = m.head();
-    d.clauseHead = roles.clauseHead();
+    d.clauseHead = clauseHead;
     d.type = trigger.type();
     d.mode = trigger.mode();
     d.cameo = trigger.cameo();
@@ -211,15 +223,14 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     d.moreSources = parties.moreSources();
     d.moreTargets = parties.moreTargets();
     d.negated =
-        Modality.negated(s, roles.clauseHead())
+        Modality.negated(s, clauseHead)
             || Modality.negated(s, m.head())
             || Modality.negatorJustBefore(s, m.first());
     boolean readiness = READINESS.contains(trigger.lemma());
     d.hypothetical =
         (readiness
                 ? Modality.hypotheticalReadiness(s, m.head())
-                : Modality.hypothetical(s, roles.clauseHead())
-                    || Modality.hypothetical(s, m.head()))
+                : Modality.hypothetical(s, clauseHead) || Modality.hypothetical(s, m.head()))
             || Modality.question(s)
             || TriggerContext.contentOfSpeechAct(s, m, all)
             || TriggerContext.chargeOf(s, m, all)
@@ -256,7 +267,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
       d.hypothetical = false;
     }
     // "would tighten the blockade": an event noun's act is stated by the verb it is the object of
-    int act = trigger.noun() ? objectOf(s, m.head(), roles.clauseHead()) : roles.clauseHead();
+    int act = trigger.noun() ? objectOf(s, m.head(), clauseHead) : clauseHead;
     if (!d.negated
         && Modality.unlessClause(s, act)
         && (Modality.announcedFuture(s, act) || Modality.future(s, act))) {
@@ -285,7 +296,7 @@ public final class EventExtractor implements Stage<EventInput, List<Event>> {
     d.evidence = Mention.of(doc.text(), s.start(), s.end());
     d.reportedBy = reporter(in.quotes(), head.start());
     d.definite = trigger.noun() && definite(s, m.head());
-    d.location = in.places().of(s, roles.clauseHead()); // clause, else sentence, else dateline
+    d.location = in.places().of(s, clauseHead); // clause, else sentence, else dateline
     EventDating.Dated date = EventDating.date(in.dates(), s, head);
     d.date = date == null ? null : date.value();
     return d;

@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.newsgraph.extract.event.trigger.TriggerLexicon;
 import org.newsgraph.rules.RuleFile;
 
 /**

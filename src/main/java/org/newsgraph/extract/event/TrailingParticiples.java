@@ -11,7 +11,7 @@ import org.newsgraph.nlp.Sentence;
  * arresting 12"): their victims, given only as a count or not coded, are the people the main clause
  * acted on.
  */
-final class TrailingParticiples {
+public final class TrailingParticiples {
   /** Categories whose trailing participle counts the victims of the main act. */
   private static final Set<String> VICTIM_ACTS = Set.of("ASSAULT", "COERCE");
 
@@ -59,7 +59,7 @@ final class TrailingParticiples {
    * Whether a verb of the category trails a clause and counts its victims ("..., killing 50"): whom
    * that clause acted on are its target.
    */
-  static boolean countsVictims(Sentence s, int verb, String type) {
+  public static boolean countsVictims(Sentence s, int verb, String type) {
     return VICTIM_ACTS.contains(type) && trailing(s, verb) && countedObject(s, verb);
   }
 
@@ -74,7 +74,7 @@ final class TrailingParticiples {
    * Whether the verb trails a clause after a comma, or is coordinated after one that does ("killing
    * one and arresting 12", which the parser may hang from the main verb).
    */
-  static boolean trailing(Sentence s, int verb) {
+  public static boolean trailing(Sentence s, int verb) {
     if (Clauses.isTrailingParticiple(s, verb)) {
       return true;
     }
@@ -105,7 +105,7 @@ final class TrailingParticiples {
    * fire to mattresses, police said": the prisoners set fire, not the police); the root when the
    * participle hangs from a noun.
    */
-  static int mainClause(Sentence s, int participle) {
+  public static int mainClause(Sentence s, int participle) {
     int at = participle;
     Dependency up = s.headOf(at);
     while (up != null

@@ -34,7 +34,8 @@ final class PollFigures {
     return subject;
   }
 
-  private static boolean isFigure(Token t) {
+  /** Whether the token is a figure: a number, or a word of the list ("percent", "half"). */
+  static boolean isFigure(Token t) {
     return t.pos().equals("CD") || FIGURES.contains(t.word().toLowerCase(Locale.ROOT));
   }
 }

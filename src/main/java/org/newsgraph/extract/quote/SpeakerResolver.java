@@ -164,10 +164,12 @@ final class SpeakerResolver {
     if (headline != null) {
       return new Attribution(headline, cue.word(), null, cue.start());
     }
-    int subject = PollFigures.source(s, subjectOf(s, cue.index(), quoted), quoted);
-    if (subject < 0) {
+    int found = subjectOf(s, cue.index(), quoted);
+    if (found < 0) {
       return null;
     }
+    int subject =
+        PollFigures.source(s, ThingSubjects.speaker(s, cue.index(), found, quoted), quoted);
     subject = proposer(s, cue, subject);
     // A pronoun ("she added", "who said") reads as the entity layer has it, which SpeakerPronouns
     // bound to the person who spoke last.
@@ -215,7 +217,8 @@ final class SpeakerResolver {
     return false;
   }
 
-  private static boolean mayBePerson(Token t) {
+  /** Whether the token may be a being: a name, a noun for people, a personal pronoun. */
+  static boolean mayBePerson(Token t) {
     return Animacy.mayBeBeing(t)
         || t.pos().equals("PRP") && PERSONAL.contains(t.word().toLowerCase(Locale.ROOT));
   }
@@ -501,6 +504,10 @@ final class SpeakerResolver {
    * subject, a being, acts with ("used his speech to call for", "mounted a campaign to condemn").
    */
   private static boolean controls(Sentence s, int verb, int object) {
+    Token o = s.tokens().get(object);
+    if (!o.isNoun() && !o.pos().startsWith("PRP")) {
+      return false; // "would do better to say", "used much of the time to criticize": no one
+    }
     int subject = s.child(verb, "nsubj");
     return subject < 0
         || !Animacy.isThing(s.tokens().get(object))
