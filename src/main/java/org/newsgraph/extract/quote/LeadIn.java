@@ -94,7 +94,7 @@ final class LeadIn {
       }
       for (int i = s.tokens().size() - 1; i >= 0; i--) {
         Token t = s.tokens().get(i);
-        if (cues.isCue(t) && !r.quoted().inside(t.start())) {
+        if (cues.isCue(s, t) && !r.quoted().inside(t.start())) {
           Attribution a = r.attribute(s, t);
           if (a != null) {
             return a;

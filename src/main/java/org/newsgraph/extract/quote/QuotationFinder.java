@@ -233,7 +233,7 @@ final class QuotationFinder {
         continue;
       }
       for (Token t : s.tokens()) {
-        if (!cues.isCue(t) || quoted.inside(t.start())) {
+        if (!cues.isCue(s, t) || quoted.inside(t.start())) {
           continue;
         }
         boolean governs = governs(s, t.index(), q);
@@ -319,7 +319,7 @@ final class QuotationFinder {
     }
     for (int i = before.tokens().size() - 1; i >= 0; i--) {
       Token t = before.tokens().get(i);
-      if (cues.isCue(t)) {
+      if (cues.isCue(before, t)) {
         return r.attribute(before, t);
       }
     }
@@ -346,7 +346,7 @@ final class QuotationFinder {
         if (t.index() > CUE_AFTER_TOKENS) {
           break;
         }
-        if (cues.isCue(t)) {
+        if (cues.isCue(s, t)) {
           return r.attribute(s, t);
         }
       }

@@ -33,7 +33,7 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
   public boolean needsParse(List<Token> tokens) {
     for (Token t : tokens) {
       String w = t.word();
-      if (cues.isCue(t) || w.equalsIgnoreCase("according") || QUOTE_MARKS.contains(w)) {
+      if (cues.isCue(tokens, t) || w.equalsIgnoreCase("according") || QUOTE_MARKS.contains(w)) {
         return true;
       }
     }
@@ -53,6 +53,9 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
     for (Quote q : out) {
       String id = "Q" + (numbered.size() + 1);
       EntityRef via = q.via() != null ? q.via() : embedAround(doc, q);
+      if (via == null) {
+        via = relayedBy(out, q);
+      }
       String partOf = null;
       if (QuotationFinder.PART_OF_PREVIOUS.equals(q.partOf()) && previous != null) {
         partOf = previous.partOf() != null ? previous.partOf() : previous.id();
@@ -77,6 +80,25 @@ public final class QuoteExtractor implements Stage<QuoteInput, List<Quote>> {
           && partial.end() <= q.end() + 1
           && q.speaker().name().equals(partial.speaker().name())) {
         return q.id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Okafor said, "No comment," the Ledger reported": the outlet whose report holds the quotation
+   * relayed it; null if no report holds it.
+   */
+  private static EntityRef relayedBy(List<Quote> all, Quote q) {
+    for (Quote report : all) {
+      if (report != q
+          && report.kind().equals("indirect")
+          && ReportedSpeechFinder.relays(report.cue())
+          && report.start() <= q.start()
+          && q.end() <= report.end() + 2 // the report's text stops before the closing mark
+          && report.speaker() != null
+          && (q.speaker() == null || !report.speaker().name().equals(q.speaker().name()))) {
+        return report.speaker();
       }
     }
     return null;

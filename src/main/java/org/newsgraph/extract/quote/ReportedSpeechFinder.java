@@ -12,6 +12,7 @@ import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.ParsedArticle;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.rules.RuleFile;
 
 /**
  * Reported speech without quotation marks: "X said (that) ...", "..., X said", "according to X,
@@ -21,6 +22,18 @@ final class ReportedSpeechFinder {
   /** Cues that name or describe something rather than report a clause. */
   private static final Set<String> NAMING_CUES =
       Set.of("call", "describe", "label", "dub", "brand");
+
+  /**
+   * Cues by which an outlet relays another's statement whole: "..., the Ledger reported." (from
+   * {@code quote/relaying-cues.tsv}).
+   */
+  private static final Set<String> RELAYING_CUES = RuleFile.words("/quote/relaying-cues.tsv");
+
+  /** Whether a cue word is a relaying cue's form: "reported", "reports". */
+  static boolean relays(String cueWord) {
+    String w = cueWord == null ? "" : cueWord.toLowerCase(java.util.Locale.ROOT);
+    return RELAYING_CUES.stream().anyMatch(w::startsWith);
+  }
 
   /** The preposition of an agent: "a court document filed by the state attorney". */
   private static final Set<String> BY = Set.of("by");
@@ -46,7 +59,7 @@ final class ReportedSpeechFinder {
         if (quoted.inside(t.start())) {
           continue;
         }
-        if (cues.isCue(t)) {
+        if (cues.isCue(s, t)) {
           said(doc, s, t, quoted, resolver, out);
         } else if (t.word().equalsIgnoreCase("according")) {
           accordingTo(doc, s, t, resolver, out);
@@ -78,7 +91,7 @@ final class ReportedSpeechFinder {
       clause =
           s.extent(
               d.dependent(),
-              x -> !(x.relation().equals("conj") && cues.isCue(s.tokens().get(x.dependent()))));
+              x -> !(x.relation().equals("conj") && cues.isCue(s, s.tokens().get(x.dependent()))));
     }
     int subject = SpeakerResolver.subjectOf(s, cue.index());
     if (clause == null) {
@@ -91,7 +104,8 @@ final class ReportedSpeechFinder {
     }
     boolean naming = NAMING_CUES.contains(cue.lemma().toLowerCase(java.util.Locale.ROOT));
     if (clause == null && subject >= 0 && subject < cue.index() && !naming) {
-      clause = before(s, subject); // not "..., X calls Y a Z": a name given, not a clause
+      clause =
+          before(s, cue, subject, quoted); // not "..., X calls Y a Z": a name given, not a clause
     }
     if (clause == null && subject >= 0 && subject < cue.index()) {
       clause = after(s, cue);
@@ -119,11 +133,52 @@ final class ReportedSpeechFinder {
   private int beforeNextCue(Sentence s, int cue, int[] clause, QuotedSpans quoted) {
     for (int i = Math.max(clause[0], cue) + 1; i <= clause[1]; i++) {
       Token t = s.tokens().get(i);
-      if (cues.isCue(t) && Clauses.isTrailingParticiple(s, i) && !quoted.inside(t.start())) {
+      if (!cues.isCue(s, t) || quoted.inside(t.start())) {
+        continue;
+      }
+      if (Clauses.isTrailingParticiple(s, i)) {
         return Math.max(clause[0], i - 2);
+      }
+      int opens = trailingAttribution(s, i, clause, quoted);
+      if (opens >= 0) {
+        return opens - 1;
       }
     }
     return clause[1];
+  }
+
+  /** Most words after a trailing attribution's cue that still end the clause: "reported Monday". */
+  private static final int AFTER_TRAILING_CUE = 3;
+
+  /**
+   * "..., CNN reported" closing the clause: another speaker's attribution, which is not part of
+   * what this cue reports. Where it opens (its comma, or the clause's start when the clause is
+   * nothing but the attribution), or -1 when the cue at {@code i} is no such attribution.
+   */
+  private static int trailingAttribution(Sentence s, int i, int[] clause, QuotedSpans quoted) {
+    if (clause[1] - i > AFTER_TRAILING_CUE) {
+      return -1;
+    }
+    int subject = SpeakerResolver.subjectOf(s, i, quoted);
+    if (subject < clause[0] || subject > i) {
+      return -1;
+    }
+    int first = s.extent(subject, d -> !d.relation().equals("punct"))[0];
+    if (first <= clause[0]) {
+      // '..., "Show," Right Wing Watch first reported': the clause is the attribution itself, set
+      // off by its comma; not "said Sharpton asked for the meeting", a clause of its own.
+      return commaBefore(s, clause[0], 0) >= 0 ? clause[0] : -1;
+    }
+    return commaBefore(s, first, clause[0] + 1);
+  }
+
+  /** The comma right before {@code token}, past closing quotation marks; -1 if none. */
+  private static int commaBefore(Sentence s, int token, int from) {
+    int comma = token - 1;
+    while (comma > from && s.tokens().get(comma).pos().equals("''")) {
+      comma--;
+    }
+    return comma >= from && s.tokens().get(comma).word().equals(",") ? comma : -1;
   }
 
   /**
@@ -244,13 +299,57 @@ final class ReportedSpeechFinder {
     return null;
   }
 
-  /** "CLAUSE, the minister said": the words before the comma that opens the speaker's phrase. */
-  private static int[] before(Sentence s, int subject) {
+  /**
+   * "CLAUSE, the minister said": the words before the comma that opens the speaker's phrase. An
+   * outlet that relays a statement whole ("X said, "No comment," the Ledger reported") reports the
+   * sentence up to the quotation's closing mark, past an opening participle ("When asked ..."),
+   * when the sentence holds the statement's own cue.
+   */
+  private int[] before(Sentence s, Token cue, int subject, QuotedSpans quoted) {
     int first = s.extent(subject, d -> !d.relation().equals("punct"))[0];
-    if (first < 2 || !s.tokens().get(first - 1).word().equals(",") || opensWithParticiple(s)) {
+    int comma = first - 1;
+    while (comma > 0 && s.tokens().get(comma).pos().equals("''")) {
+      comma--; // a closing quotation mark
+    }
+    if (comma < 1 || !s.tokens().get(comma).word().equals(",")) {
       return null;
     }
-    return new int[] {0, first - 2};
+    boolean closingMark = comma < first - 1;
+    boolean participle = opensWithParticiple(s);
+    if (!closingMark && !participle) {
+      return new int[] {0, comma - 1};
+    }
+    boolean relays = RELAYING_CUES.contains(cue.lemma().toLowerCase(java.util.Locale.ROOT));
+    // The relayed statement's cue stands past a setting that opens the sentence: not "When
+    // someone shouted, "No," the Ledger reported".
+    int from = participle || opensWithSubordinate(s) ? firstComma(s) + 1 : 0;
+    return relays && holdsCue(s, from, comma - 1, quoted) ? new int[] {0, comma - 1} : null;
+  }
+
+  /** "When someone shouted ...", "As the vote closed ...": a subordinate clause opens it. */
+  private static boolean opensWithSubordinate(Sentence s) {
+    String pos = s.tokens().get(0).pos();
+    return pos.equals("WRB") || pos.equals("IN");
+  }
+
+  private static int firstComma(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.word().equals(",")) {
+        return t.index();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a verb of saying outside quotation marks stands in [from, to]. */
+  private boolean holdsCue(Sentence s, int from, int to, QuotedSpans quoted) {
+    for (int i = Math.max(0, from); i <= to; i++) {
+      Token t = s.tokens().get(i);
+      if (cues.isCue(s, t) && !quoted.inside(t.start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

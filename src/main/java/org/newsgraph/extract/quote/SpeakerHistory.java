@@ -40,7 +40,7 @@ final class SpeakerHistory {
     this.quoted = quoted;
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {
-        if (!cues.isCue(t) && !opensQuotation(s, t)) {
+        if (!cues.isCue(s, t) && !opensQuotation(s, t)) {
           continue;
         }
         int subject = SpeakerResolver.subjectOf(s, t.index());

@@ -41,7 +41,7 @@ public final class SpeakerPronouns implements Stage<QuoteInput, EntityLayer> {
     Map<Mention, String> bindings = new LinkedHashMap<>();
     for (Sentence s : doc.sentences()) {
       for (Token cue : s.tokens()) {
-        if (!cues.isCue(cue) || quoted.inside(cue.start())) {
+        if (!cues.isCue(s, cue) || quoted.inside(cue.start())) {
           continue;
         }
         int subject = SpeakerResolver.subjectOf(s, cue.index(), quoted);

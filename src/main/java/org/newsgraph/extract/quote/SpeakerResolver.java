@@ -173,7 +173,8 @@ final class SpeakerResolver {
     subject = proposer(s, cue, subject);
     // A pronoun ("she added", "who said") reads as the entity layer has it, which SpeakerPronouns
     // bound to the person who spoke last.
-    return new Attribution(speaker(s, subject), cue.word(), via(s, cue, subject), cue.start());
+    return new Attribution(
+        speaker(s, subject), cues.words(s, cue), via(s, cue, subject), cue.start());
   }
 
   /** Pronouns that stand for a person who may speak. */
@@ -191,7 +192,7 @@ final class SpeakerResolver {
     }
     for (int i = Math.min(cue.index(), subject) - 1; i >= 0; i--) {
       Token earlier = s.tokens().get(i);
-      if (!cues.isCue(earlier) || quoted.inside(earlier.start())) {
+      if (!cues.isCue(s, earlier) || quoted.inside(earlier.start())) {
         continue;
       }
       int speaker = subjectOf(s, i, quoted);
