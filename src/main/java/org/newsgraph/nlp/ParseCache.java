@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -29,9 +31,10 @@ import org.newsgraph.model.Article;
  * the analysis time.
  *
  * <p>An entry is keyed by the text, the publication date (SUTime resolves "Thursday" against it)
- * and a fingerprint of everything else the result depends on: the NLP settings, the CoreNLP version
- * and the bytes of this package's classes and word lists. A change to any of them misses every old
- * entry instead of serving stale parses. An unreadable entry is a miss, not an error.
+ * and a fingerprint of everything else the result depends on: the NLP settings, CoreNLP (some of
+ * its classes' bytes and its model files' sizes) and the bytes of this package's classes and word
+ * lists. A change to any of them misses every old entry instead of serving stale parses. An
+ * unreadable entry is a miss, not an error.
  */
 public final class ParseCache {
   /** Bumped when the stored form changes. */
@@ -49,6 +52,15 @@ public final class ParseCache {
           "NameSpan.class",
           "TimeExpression.class",
           "/nlp/temporal-cues.txt");
+
+  /** CoreNLP classes whose bytes change with its version. */
+  private static final List<String> CORENLP_CODE =
+      List.of(
+          "/edu/stanford/nlp/pipeline/StanfordCoreNLP.class",
+          "/edu/stanford/nlp/parser/nndep/DependencyParser.class",
+          "/edu/stanford/nlp/time/TimeAnnotator.class");
+
+  private static final String DEPENDENCY_MODEL = DependencyParser.DEFAULT_MODEL;
 
   // Records only: "isNoun()" and the like are not stored properties.
   private static final ObjectMapper JSON =
@@ -131,26 +143,33 @@ public final class ParseCache {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update((FORMAT + '\u0000' + settings + '\u0000').getBytes(StandardCharsets.UTF_8));
-      md.update(
-          edu.stanford.nlp.pipeline.StanfordCoreNLP.class
-              .getName()
-              .getBytes(StandardCharsets.UTF_8));
-      Package corenlp = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage();
-      String version = corenlp == null ? null : corenlp.getImplementationVersion();
-      md.update(String.valueOf(version).getBytes(StandardCharsets.UTF_8));
+      // CoreNLP's own version: in the packaged jar its manifest is gone, so some of its classes'
+      // bytes and the size of each model file stand for it.
+      for (String name : CORENLP_CODE) {
+        md.update(bytesOf(name));
+      }
+      for (String model : List.of(settings.nerModel(), DEPENDENCY_MODEL)) {
+        URL url = ParseCache.class.getClassLoader().getResource(model);
+        long size = url == null ? -1 : url.openConnection().getContentLengthLong();
+        md.update((model + '=' + size + '\u0000').getBytes(StandardCharsets.UTF_8));
+      }
       for (String name : CODE) {
-        try (InputStream in = ParseCache.class.getResourceAsStream(name)) {
-          if (in == null) {
-            throw new IllegalStateException("parse cache: " + name + " is not on the class path");
-          }
-          md.update(in.readAllBytes());
-        }
+        md.update(bytesOf(name));
       }
       return HexFormat.of().formatHex(md.digest());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] bytesOf(String resource) throws IOException {
+    try (InputStream in = ParseCache.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("parse cache: " + resource + " is not on the class path");
+      }
+      return in.readAllBytes();
     }
   }
 
