@@ -10,11 +10,14 @@ import java.util.concurrent.Callable;
 import org.newsgraph.eval.events.EventScore;
 import org.newsgraph.eval.events.GoldEvent;
 import org.newsgraph.eval.events.GoldReader;
+import org.newsgraph.extract.entity.lexicon.ActorLexicon;
 import org.newsgraph.model.Event;
+import org.newsgraph.nlp.NlpSettings;
 import org.newsgraph.pipeline.AnalysisPipeline;
 import org.newsgraph.read.DocumentMetadata;
 import org.newsgraph.read.RawDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eval events --gold PATH}: event coding scored against gold sentences. */
@@ -29,10 +32,14 @@ public final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--no-misses", description = "Leave the list of misses out of the report.")
   boolean noMisses;
 
+  @Mixin ParseCacheOption parseCache = new ParseCacheOption();
+
   @Override
   public Integer call() throws Exception {
     List<GoldEvent> events = GoldReader.read(gold);
-    AnalysisPipeline pipeline = AnalysisPipeline.standard();
+    NlpSettings settings = NlpSettings.defaults();
+    AnalysisPipeline pipeline =
+        new AnalysisPipeline(settings, ActorLexicon.builtIn(), parseCache.cache(settings));
     EventScore score = new EventScore();
     Map<String, Set<String>> typesOfSentence = new HashMap<>();
     events.forEach(

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.extract.entity.lexicon.ActorLexicon;
 import org.newsgraph.nlp.NlpSettings;
-import org.newsgraph.nlp.ParseCache;
 import org.newsgraph.pipeline.AnalysisPipeline;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every analyzing command shares: lexicons, threads and a parse cache. */
@@ -23,19 +23,12 @@ final class PipelineOptions {
       description = "Articles analyzed at once (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(
-      names = "--parse-cache",
-      paramLabel = "DIR",
-      description =
-          "Keep CoreNLP's results in DIR and reuse them: re-analyzing the same texts after a"
-              + " lexicon or rule change then skips parsing. Output is the same as without it.")
-  Path parseCache;
+  @Mixin ParseCacheOption parseCache = new ParseCacheOption();
 
   AnalysisPipeline pipeline() {
     ActorLexicon lexicon =
         lexicons.isEmpty() ? ActorLexicon.builtIn() : ActorLexicon.withUserFiles(lexicons);
     NlpSettings settings = NlpSettings.defaults();
-    return new AnalysisPipeline(
-        settings, lexicon, parseCache == null ? null : ParseCache.in(parseCache, settings));
+    return new AnalysisPipeline(settings, lexicon, parseCache.cache(settings));
   }
 }
