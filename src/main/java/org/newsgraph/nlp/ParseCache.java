@@ -13,7 +13,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -99,18 +98,18 @@ public final class ParseCache {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       Entry e = JSON.readValue(in, Entry.class);
       return Optional.of(new ParsedArticle(article, e.sentences(), e.names(), e.times()));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
     } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // a truncated or foreign file: parse again and overwrite it
+      return Optional.empty(); // none yet, or a truncated or foreign file: parse and overwrite it
     }
   }
 
   /** Stores a parse; a failure to write leaves the cache as it was and is not an error. */
   public void put(ParsedArticle parsed) {
     Path file = fileOf(parsed.article());
-    Path tmp = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId());
+    Path tmp = null;
     try {
+      // A name of its own: two processes may share the directory and write the same entry.
+      tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
       try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
         JSON.writeValue(out, new Entry(parsed.sentences(), parsed.names(), parsed.times()));
       }
@@ -121,7 +120,9 @@ public final class ParseCache {
       }
     } catch (IOException e) {
       try {
-        Files.deleteIfExists(tmp);
+        if (tmp != null) {
+          Files.deleteIfExists(tmp);
+        }
       } catch (IOException ignored) {
         // nothing more to undo
       }

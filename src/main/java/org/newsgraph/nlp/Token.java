@@ -19,4 +19,9 @@ public record Token(
   public boolean isVerb() {
     return pos.startsWith("VB");
   }
+
+  /** Whether the token is a dash ("—", "–", "--"), which sets words off; a hyphen is not one. */
+  public boolean isDash() {
+    return word.equals("—") || word.equals("–") || word.equals("--");
+  }
 }

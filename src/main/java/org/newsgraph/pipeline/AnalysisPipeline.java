@@ -83,7 +83,7 @@ public final class AnalysisPipeline {
       this.nlp = loaded;
     } else {
       // The models load on the first article the cache misses: a warm cache never needs them.
-      this.annotator = lazy(() -> new CoreNlpAnnotator(nlpSettings, ParseFilter.ALL));
+      this.annotator = new Lazy<>(() -> new CoreNlpAnnotator(nlpSettings, ParseFilter.ALL));
       this.nlp = new CachedAnnotator(article -> annotator.get().apply(article), parseCache, needed);
     }
   }
@@ -155,28 +155,6 @@ public final class AnalysisPipeline {
             eventList,
             EventAnchoredDates.resolve(dateLayer.dates(), eventList),
             placeLayer.places()));
-  }
-
-  /** A supplier that makes its value once, on first use, for any number of threads. */
-  private static <T> Supplier<T> lazy(Supplier<T> make) {
-    return new Supplier<>() {
-      private volatile T value;
-
-      @Override
-      public T get() {
-        T v = value;
-        if (v == null) {
-          synchronized (this) {
-            v = value;
-            if (v == null) {
-              v = make.get();
-              value = v;
-            }
-          }
-        }
-        return v;
-      }
-    };
   }
 
   /** The date part of an ISO date or date-time, checked. */

@@ -16,6 +16,7 @@ import org.newsgraph.ingest.IngestLimits;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.output.RecordJson;
 import org.newsgraph.pipeline.AnalysisPipeline;
+import org.newsgraph.pipeline.Lazy;
 import org.newsgraph.store.SqliteArticleStore;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.query.ActorQueries;

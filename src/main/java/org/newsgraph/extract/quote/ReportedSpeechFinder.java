@@ -307,11 +307,8 @@ final class ReportedSpeechFinder {
    */
   private int[] before(Sentence s, Token cue, int subject, QuotedSpans quoted) {
     int first = s.extent(subject, d -> !d.relation().equals("punct"))[0];
-    int comma = first - 1;
-    while (comma > 0 && s.tokens().get(comma).pos().equals("''")) {
-      comma--; // a closing quotation mark
-    }
-    if (comma < 1 || !s.tokens().get(comma).word().equals(",")) {
+    int comma = commaBefore(s, first, 1);
+    if (comma < 0) {
       return null;
     }
     boolean closingMark = comma < first - 1;

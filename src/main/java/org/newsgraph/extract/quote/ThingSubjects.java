@@ -23,8 +23,11 @@ final class ThingSubjects {
   /** Most tokens of a name set off before or after a cue ("Sen. Mary Ann Ruiz-Ortega"). */
   private static final int MAX_NAME = 5;
 
-  /** Punctuation that sets a name off before its cue: "-Ana Ruiz said", "(Ana Ruiz said". */
-  private static final Set<String> SET_OFF = Set.of("-", "--", "—", "–", ",", "(");
+  /**
+   * Punctuation that sets a name off before its cue, besides dashes: "-Ana Ruiz said", "(Ana Ruiz
+   * said".
+   */
+  private static final Set<String> SET_OFF = Set.of("-", ",", "(");
 
   private ThingSubjects() {}
 
@@ -33,11 +36,12 @@ final class ThingSubjects {
     Token t = s.tokens().get(subject);
     // "It was a punch by the two, as Park echoed the criticism, saying ...": a main clause's "it"
     // is a thing to a participle that comes after a being's clause.
-    boolean it = t.word().equalsIgnoreCase("it") && !isOwnSubject(s, cue, subject);
+    boolean own = isOwnSubject(s, cue, subject);
+    boolean it = t.word().equalsIgnoreCase("it") && !own;
     if (!(isThing(t) || it) || PollFigures.isFigure(t) || byRelative(s, cue)) {
       return subject; // "61 percent said": a poll's figure; "a video that said": the video speaks
     }
-    if (isOwnSubject(s, cue, subject)) {
+    if (own) {
       int before = nameSetOffBefore(s, cue, subject);
       int after = before >= 0 ? before : nameInsertedAfter(s, cue, subject);
       return after >= 0 ? after : subject;
@@ -96,7 +100,8 @@ final class ThingSubjects {
         && s.tokens().get(first - 1).isProperNoun()) {
       first--;
     }
-    return first - 1 > subject && SET_OFF.contains(s.tokens().get(first - 1).word()) ? last : -1;
+    Token mark = s.tokens().get(first - 1);
+    return first - 1 > subject && (SET_OFF.contains(mark.word()) || mark.isDash()) ? last : -1;
   }
 
   /**

@@ -151,11 +151,11 @@ final class NounPhraseActors {
     return d.anchorText() == null || t.start() < d.end() - d.anchorText().length();
   }
 
-  /** Punctuation no noun phrase's name runs across: a dateline's comma, parentheses and dash. */
+  /**
+   * Punctuation no noun phrase's name runs across, besides dashes (whatever the tagger calls them):
+   * a dateline's comma and parentheses.
+   */
   private static final Set<String> BREAKS = Set.of(",", ":", "-LRB-", "-RRB-", "``", "''");
-
-  /** Dashes, whatever tag the tagger gives them (a dash is not a hyphen: "Guyana-flagged"). */
-  private static final Set<String> DASHES = Set.of("—", "–", "--");
 
   /**
    * The first token of the name once anything up to a break is dropped: a parse that hangs a
@@ -164,7 +164,7 @@ final class NounPhraseActors {
   private static int afterLastBreak(Sentence s, int lo, int head) {
     for (int i = head - 1; i >= lo; i--) {
       Token t = s.tokens().get(i);
-      if (BREAKS.contains(t.pos()) || DASHES.contains(t.word())) {
+      if (BREAKS.contains(t.pos()) || t.isDash()) {
         return i + 1;
       }
     }
